@@ -1,0 +1,109 @@
+/**
+ * A time scale that squeezes empty stretches. The slider's axis uses it so that 2003 and
+ * 2015–2020 fit on one strip, and playback uses it so that play does not crawl through a
+ * year in which nothing happened: every gap between the stretches covered by events that
+ * is longer than `maxGap` is shrunk to `gapSize`. Everything else keeps its length.
+ *
+ * Positions are in "scaled milliseconds" (`u`): identical to time inside covered stretches
+ * and short gaps, so callers can reason in days; only the long gaps are shortened.
+ */
+
+export interface GapScaleOptions {
+  /** Gaps longer than this (ms) are compressed. */
+  maxGap: number;
+  /** The length (ms, in scaled units) a compressed gap is given. */
+  gapSize: number;
+}
+
+export interface Segment {
+  /** Real time span [t0, t1]. */
+  t0: number;
+  t1: number;
+  /** Scaled span [u0, u1]. */
+  u0: number;
+  u1: number;
+  /** True when this is an empty stretch that was shortened. */
+  compressed: boolean;
+}
+
+export interface GapScale {
+  domain: [number, number];
+  /** Total length in scaled units. */
+  length: number;
+  segments: readonly Segment[];
+  toScaled(t: number): number;
+  toTime(u: number): number;
+  /** The compressed gap containing time t, if any. */
+  gapAt(t: number): Segment | null;
+}
+
+/** Merges intervals into disjoint covered stretches, sorted by start. */
+export function coveredStretches(intervals: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const sorted = intervals
+    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number])
+    .sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function createGapScale(
+  intervals: ReadonlyArray<readonly [number, number]>,
+  domain: [number, number],
+  options: GapScaleOptions,
+): GapScale {
+  const [d0, d1] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
+  const covered = coveredStretches(intervals)
+    .map(([a, b]) => [Math.max(a, d0), Math.min(b, d1)] as [number, number])
+    .filter(([a, b]) => a <= b);
+
+  // Walk the domain: covered stretches and short gaps keep their length; long gaps shrink.
+  const segments: Segment[] = [];
+  let t = d0;
+  let u = 0;
+  const push = (t1: number, compressed: boolean) => {
+    if (t1 <= t) return;
+    const len = compressed ? options.gapSize : t1 - t;
+    segments.push({ t0: t, t1, u0: u, u1: u + len, compressed });
+    t = t1;
+    u += len;
+  };
+  for (const [a, b] of covered) {
+    if (a > t) push(a, a - t > options.maxGap);
+    push(b, false);
+  }
+  if (d1 > t) push(d1, d1 - t > options.maxGap);
+
+  const find = <K extends 't' | 'u'>(key: K, value: number): Segment | undefined => {
+    const lo = key === 't' ? 't0' : 'u0';
+    const hi = key === 't' ? 't1' : 'u1';
+    return segments.find((s) => value >= s[lo] && value <= s[hi]);
+  };
+
+  return {
+    domain: [d0, d1],
+    length: u,
+    segments,
+    toScaled(time) {
+      if (time <= d0 || !segments.length) return 0;
+      if (time >= d1) return u;
+      const s = find('t', time)!;
+      const f = s.t1 === s.t0 ? 0 : (time - s.t0) / (s.t1 - s.t0);
+      return s.u0 + f * (s.u1 - s.u0);
+    },
+    toTime(scaled) {
+      if (scaled <= 0 || !segments.length) return d0;
+      if (scaled >= u) return d1;
+      const s = find('u', scaled)!;
+      const f = s.u1 === s.u0 ? 0 : (scaled - s.u0) / (s.u1 - s.u0);
+      return s.t0 + f * (s.t1 - s.t0);
+    },
+    gapAt(time) {
+      return segments.find((s) => s.compressed && time > s.t0 && time < s.t1) ?? null;
+    },
+  };
+}
