@@ -1,0 +1,353 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { TimeMode } from '../../data/time';
+import type { SortieEvent } from '../../data/validate';
+import { sortieModeChange } from '../../events/sortie-mode-change';
+import { sortiePlayToggle } from '../../events/sortie-play-toggle';
+import { sortiePlaybackChange } from '../../events/sortie-playback-change';
+import { sortieStep } from '../../events/sortie-step';
+import { sortieTimeInput, type TimeInputSource } from '../../events/sortie-time-input';
+import type { Jump, Pacing } from '../../state/playback';
+import { DEFAULT_WINDOW_MS } from '../../state/store';
+import { buildAxis } from './axis';
+import { DAY_MS, formatDay, formatSpan, formatWindowLength } from './format';
+import { packLanes } from './lanes';
+import { addMonths, clampTime, stepTarget } from './navigation';
+import { styles } from './sortie-timeline.styles';
+import { trackTemplate, type TrackLayout } from './track-view';
+
+const SPEEDS = [0.5, 1, 2, 4];
+const WINDOWS = [30, 90, 183, 365].map((days) => days * DAY_MS);
+/** Below this track width the controls stack (phones, narrow embeds). */
+const COMPACT_BELOW = 600;
+/** A press on a mark that moves less than this (px) is a click on the mark, not a drag. */
+const CLICK_SLOP = 4;
+
+const icon = (d: string) =>
+  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+const PLAY = 'M8 5v14l11-7z';
+const PAUSE = 'M6 5h4v14H6zM14 5h4v14h-4z';
+const PREVIOUS = 'M6 6h2v12H6zM9.5 12 18 6v12z';
+const NEXT = 'M16 6h2v12h-2zM6 6l8.5 6L6 18z';
+
+interface Drag {
+  pointerId: number;
+  left: number;
+  startX: number;
+  /** The mark pressed, until the pointer moves far enough to make it a drag. */
+  markId: string | null;
+}
+
+/**
+ * @summary The time slider under the map: a strip of the events by kind over a
+ * gap-compressed axis, the current date in words, and the playback controls.
+ *
+ * It keeps no copy of the time: it draws `time` and sends what the reader asks for.
+ *
+ * @event sortie-time-input - Drag, slider keys or a click on a mark. Detail: `{ time, source, eventId? }`.
+ * @event sortie-play-toggle - Play or Pause pressed. Detail: `{ playing }` (the state asked for).
+ * @event sortie-step - Previous / Next event pressed. Detail: `{ direction, time, eventId }`.
+ * @event sortie-playback-change - Speed, pacing or loop changed. Detail: `{ speed? , pacing?, loop? }`.
+ * @event sortie-mode-change - "All so far" / "Recent only" or the window length changed. Detail: `{ mode, windowMs }`.
+ *
+ * @cssproperty --sortie-ink - Text and playhead colour.
+ * @cssproperty --sortie-muted - Secondary text (axis labels).
+ * @cssproperty --sortie-accent - Window band, checked controls.
+ * @cssproperty --sortie-focus - Focus ring.
+ */
+@customElement('sortie-timeline')
+export class SortieTimeline extends LitElement {
+  static override styles = styles;
+
+  @query('.track') private track!: HTMLElement;
+
+  /** Width of the track in px, from a ResizeObserver; 0 until measured. */
+  @state() private width = 0;
+
+  /** Events that pass the filters: the strip shows them and Previous / Next step through them. */
+  @property({ attribute: false }) events: SortieEvent[] = [];
+  /**
+   * Events that shape the axis (which empty stretches are squeezed); defaults to `events`.
+   * Pass every event so the axis holds still while filters change.
+   */
+  @property({ attribute: false }) axisEvents: SortieEvent[] | null = null;
+  /** [start, end] of the dataset, epoch ms. */
+  @property({ attribute: false }) domain: [number, number] = [0, 0];
+  /** The time shown, epoch ms (UTC). */
+  @property({ type: Number }) time = 0;
+  @property({ type: Boolean }) playing = false;
+  /** Playback speed multiplier: 0.5, 1, 2 or 4. */
+  @property({ type: Number }) speed = 1;
+  /** 'events' (skip empty stretches) or 'linear'. */
+  @property() pacing: Pacing = 'events';
+  @property({ type: Boolean }) loop = false;
+  /** 'cumulative' (all so far) or 'window' (recent only). */
+  @property() mode: TimeMode = 'cumulative';
+  /** Length of the trailing window in 'window' mode, ms. */
+  @property({ type: Number, attribute: 'window-ms' }) windowMs = DEFAULT_WINDOW_MS;
+  /** The empty stretch playback is skipping right now, if any (shown at the playhead). */
+  @property({ attribute: false }) jump: Jump | null = null;
+  /** Id of the selected event, outlined on the strip. */
+  @property({ attribute: 'selected-id' }) selectedId: string | null = null;
+  /** Phone layout. Also used whenever the element itself is narrower than 600 px. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  #layout: TrackLayout | null = null;
+  #resize: ResizeObserver | null = null;
+  #drag: Drag | null = null;
+  /** Drag input is sent at most once per frame: the frame in flight, and the time held back. */
+  #frame: number | null = null;
+  #pending: number | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize = new ResizeObserver(this.handleResize);
+    void this.updateComplete.then(() => this.#resize?.observe(this.track));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#resize = null;
+    if (this.#frame !== null) cancelAnimationFrame(this.#frame);
+    this.#frame = null;
+    this.#pending = null;
+    this.#drag = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The layout depends on the events and the width only; time changes just redraw.
+    if (changed.has('events') || changed.has('axisEvents') || changed.has('domain') || changed.has('width')) {
+      this.#layout = this.width > 0 ? this.#buildLayout() : null;
+    }
+  }
+
+  #buildLayout(): TrackLayout {
+    const shaping = this.axisEvents ?? this.events;
+    const axis = buildAxis(shaping.map((e) => [e.start, e.end] as const), this.domain, this.width);
+    return { axis, ...packLanes(this.events, axis.x) };
+  }
+
+  #send(time: number, source: TimeInputSource, eventId?: string): void {
+    const detail = { time: clampTime(time, this.domain), source, ...(eventId ? { eventId } : {}) };
+    this.dispatchEvent(sortieTimeInput(detail));
+  }
+
+  /** Leading edge at once (no lag on the first move), then at most one per animation frame. */
+  #sendDrag(time: number): void {
+    if (this.#frame !== null) {
+      this.#pending = time;
+      return;
+    }
+    this.#send(time, 'drag');
+    this.#frame = requestAnimationFrame(this.handleFrame);
+  }
+
+  #flushDrag(): void {
+    if (this.#pending !== null) this.#send(this.#pending, 'drag');
+    this.#pending = null;
+  }
+
+  #timeAtPointer(drag: Drag, clientX: number): number {
+    return this.#layout ? this.#layout.axis.timeAt(clientX - drag.left) : this.time;
+  }
+
+  /** Asks for a render so live() bindings put a control back if the root did not take the change. */
+  #settle(): void {
+    this.requestUpdate();
+  }
+
+  private readonly handleResize = (entries: ResizeObserverEntry[]): void => {
+    const width = entries[0]?.contentRect.width;
+    if (width !== undefined) this.width = Math.floor(width);
+  };
+
+  private readonly handleFrame = (): void => {
+    this.#frame = null;
+    if (this.#pending === null) return;
+    const time = this.#pending;
+    this.#pending = null;
+    this.#sendDrag(time);
+  };
+
+  private readonly handlePointerDown = (e: PointerEvent): void => {
+    if (e.button !== 0 || !this.#layout) return;
+    const target = e.target instanceof Element ? e.target.closest('[data-id]') : null;
+    const drag: Drag = {
+      pointerId: e.pointerId,
+      left: this.track.getBoundingClientRect().left,
+      startX: e.clientX,
+      markId: target?.getAttribute('data-id') ?? null,
+    };
+    this.#drag = drag;
+    this.track.setPointerCapture(e.pointerId);
+    this.track.focus({ preventScroll: true });
+    e.preventDefault();
+    if (drag.markId === null) this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
+  };
+
+  private readonly handlePointerMove = (e: PointerEvent): void => {
+    const drag = this.#drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    if (drag.markId !== null && Math.abs(e.clientX - drag.startX) < CLICK_SLOP) return;
+    drag.markId = null;
+    this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
+  };
+
+  private readonly handlePointerUp = (e: PointerEvent): void => {
+    const drag = this.#drag;
+    if (!drag || e.pointerId !== drag.pointerId) return;
+    this.#drag = null;
+    if (this.track.hasPointerCapture(e.pointerId)) this.track.releasePointerCapture(e.pointerId);
+    const event = drag.markId === null ? undefined : this.events.find((ev) => ev.id === drag.markId);
+    if (event) this.#send(event.start, 'strip', event.id);
+    else this.#flushDrag();
+  };
+
+  private readonly handlePointerCancel = (e: PointerEvent): void => {
+    if (this.#drag?.pointerId !== e.pointerId) return;
+    this.#drag = null;
+    this.#flushDrag();
+  };
+
+  private readonly handleKeyDown = (e: KeyboardEvent): void => {
+    let time: number | null;
+    switch (e.key) {
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        time = stepTarget(this.events, this.time, -1)?.time ?? null;
+        break;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        time = stepTarget(this.events, this.time, 1)?.time ?? null;
+        break;
+      case 'PageUp':
+        time = addMonths(this.time, 1);
+        break;
+      case 'PageDown':
+        time = addMonths(this.time, -1);
+        break;
+      case 'Home':
+        time = this.domain[0];
+        break;
+      case 'End':
+        time = this.domain[1];
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (time !== null && clampTime(time, this.domain) !== this.time) this.#send(time, 'key');
+  };
+
+  private readonly handlePlay = (): void => {
+    this.dispatchEvent(sortiePlayToggle({ playing: !this.playing }));
+  };
+
+  private readonly handleStep = (e: Event): void => {
+    const direction = (e.currentTarget as HTMLElement).dataset.direction === 'next' ? 1 : -1;
+    const target = stepTarget(this.events, this.time, direction);
+    if (target) this.dispatchEvent(sortieStep({ direction, ...target }));
+  };
+
+  private readonly handleSpeed = (e: Event): void => {
+    this.dispatchEvent(sortiePlaybackChange({ speed: Number((e.target as HTMLSelectElement).value) }));
+    this.#settle();
+  };
+
+  private readonly handlePacing = (e: Event): void => {
+    const skip = (e.target as HTMLInputElement).checked;
+    this.dispatchEvent(sortiePlaybackChange({ pacing: skip ? 'events' : 'linear' }));
+    this.#settle();
+  };
+
+  private readonly handleLoop = (e: Event): void => {
+    this.dispatchEvent(sortiePlaybackChange({ loop: (e.target as HTMLInputElement).checked }));
+    this.#settle();
+  };
+
+  private readonly handleMode = (e: Event): void => {
+    const mode = (e.target as HTMLInputElement).value as TimeMode;
+    this.dispatchEvent(sortieModeChange({ mode, windowMs: this.windowMs }));
+    this.#settle();
+  };
+
+  private readonly handleWindow = (e: Event): void => {
+    const windowMs = Number((e.target as HTMLSelectElement).value);
+    this.dispatchEvent(sortieModeChange({ mode: this.mode, windowMs }));
+    this.#settle();
+  };
+
+  #renderOptions() {
+    const windows = WINDOWS.includes(this.windowMs) ? WINDOWS : [...WINDOWS, this.windowMs].sort((a, b) => a - b);
+    return html`<div class="options">
+      <label class="field">Speed
+        <select @change=${this.handleSpeed} .value=${live(String(this.speed))}>
+          ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${s === this.speed}>${s}×</option>`)}
+        </select>
+      </label>
+      <label class="check"><input type="checkbox" .checked=${live(this.pacing === 'events')}
+        @change=${this.handlePacing} />Skip empty stretches</label>
+      <label class="check"><input type="checkbox" .checked=${live(this.loop)} @change=${this.handleLoop} />Loop</label>
+      <div class="mode" role="radiogroup" aria-labelledby="mode-label">
+        <span id="mode-label" class="mode-label">Show</span>
+        <label><input type="radio" name="mode" value="cumulative" .checked=${live(this.mode === 'cumulative')}
+          @change=${this.handleMode} />All so far</label>
+        <label><input type="radio" name="mode" value="window" .checked=${live(this.mode === 'window')}
+          @change=${this.handleMode} />Recent only</label>
+      </div>
+      ${this.mode === 'window'
+        ? html`<label class="field"><span class="visually-hidden">Window length</span>
+            <select @change=${this.handleWindow} .value=${live(String(this.windowMs))}>
+              ${windows.map((ms) => html`<option value=${String(ms)} ?selected=${ms === this.windowMs}>
+                ${ms === 365 * DAY_MS ? 'Last year' : `Last ${formatWindowLength(ms)}`}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const compact = this.compact || (this.width > 0 && this.width < COMPACT_BELOW);
+    const empty = this.events.length === 0;
+    const previous = stepTarget(this.events, this.time, -1);
+    const next = stepTarget(this.events, this.time, 1);
+    const words = formatDay(this.time);
+    const day = (t: number) => String(Math.floor(t / DAY_MS));
+    return html`<div class="timeline ${compact ? 'compact' : ''}">
+      <div class="head">
+        <div class="transport">
+          <button type="button" data-direction="previous" aria-label="Previous event" title="Previous event"
+            ?disabled=${!previous} @click=${this.handleStep}>${icon(PREVIOUS)}</button>
+          <button type="button" class="play" aria-label=${this.playing ? 'Pause' : 'Play'}
+            title=${this.playing ? 'Pause' : 'Play'} @click=${this.handlePlay}>${icon(this.playing ? PAUSE : PLAY)}</button>
+          <button type="button" data-direction="next" aria-label="Next event" title="Next event"
+            ?disabled=${!next} @click=${this.handleStep}>${icon(NEXT)}</button>
+        </div>
+        <div class="now">
+          <p class="date">${words}</p>
+          ${this.mode === 'window'
+            ? html`<p class="span">Showing ${formatSpan(Math.max(this.domain[0], this.time - this.windowMs), this.time)}</p>`
+            : nothing}
+        </div>
+        ${this.#renderOptions()}
+      </div>
+      <div class="track" role="slider" tabindex="0" aria-label="Time" aria-orientation="horizontal"
+        aria-valuemin=${day(this.domain[0])} aria-valuemax=${day(this.domain[1])} aria-valuenow=${day(this.time)}
+        aria-valuetext=${words} aria-describedby=${empty ? 'empty-note' : nothing}
+        @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
+        @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerCancel}
+        @lostpointercapture=${this.handlePointerCancel} @keydown=${this.handleKeyDown}>
+        ${this.#layout ? trackTemplate(this.#layout, this, empty) : nothing}
+      </div>
+      ${empty ? html`<p id="empty-note" class="visually-hidden">No events match the filters</p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sortie-timeline': SortieTimeline;
+  }
+}
