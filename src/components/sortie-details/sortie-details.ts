@@ -1,0 +1,132 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { KIND_STYLES } from '../../data/kinds';
+import { formatDate } from '../../data/time';
+import type { Article } from '../../data/types';
+import type { SortieEvent } from '../../data/validate';
+import { sortieSelect } from '../../events/sortie-select';
+import { sortieZoomTo } from '../../events/sortie-zoom-to';
+import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
+import { citations, PLACE_PRECISION_WORDS, type Citation } from './citation';
+import { styles } from './sortie-details.styles';
+
+/**
+ * @summary Everything the dataset says about one event: what, when and where (with how
+ * precisely), who, and the verbatim excerpts it rests on, each with its article.
+ *
+ * @event sortie-select - Close (button or Escape): `{ id: null, source: 'details' }`.
+ * @event sortie-zoom-to - "Zoom to event": `{ id }`.
+ *
+ * @csspart base - The region.
+ * @csspart heading - The event title (h2).
+ * @csspart swatch - The kind symbol in the badge.
+ * @csspart close - The close button.
+ * @csspart zoom - The zoom-to-event button.
+ *
+ * @cssproperty --sortie-bg, --sortie-fg, --sortie-muted, --sortie-accent, --sortie-border,
+ *   --sortie-font - Theme.
+ */
+export class SortieDetails extends LitElement {
+  static override styles = styles;
+
+  @query('#details-title') private heading?: HTMLElement;
+
+  /** The event to show; null renders nothing. */
+  @property({ attribute: false }) event: SortieEvent | null = null;
+  /** The articles of data/sources.json, to name each source. */
+  @property({ attribute: false }) articles: Article[] = [];
+
+  /** Moves focus to the event title, so a screen reader starts reading there. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  private readonly handleClose = (): void => {
+    this.dispatchEvent(sortieSelect({ id: null, source: 'details' }));
+  };
+
+  private readonly handleZoom = (): void => {
+    if (this.event) this.dispatchEvent(sortieZoomTo({ id: this.event.id }));
+  };
+
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.handleClose();
+  };
+
+  private renderNote(text: string | undefined) {
+    return text ? html`<p class="note">${text}</p>` : nothing;
+  }
+
+  private renderCitation(c: Citation) {
+    const headline = c.headline === null
+      ? html`<span>Article “${c.articleId}” (not in the article list)</span>`
+      : c.url
+        ? html`<cite><a href=${c.url} target="_blank" rel="noopener noreferrer">${c.headline}</a></cite>`
+        : html`<cite>${c.headline}</cite>`;
+    return html`
+      <li>
+        <figure>
+          <blockquote>${c.excerpt}</blockquote>
+          <figcaption>
+            ${headline}
+            ${c.headline === null ? nothing : html`
+              <span class="byline">
+                ${c.publisher}${c.author ? html`, by ${c.author}` : nothing}${c.date ? html`, ${c.date}` : nothing}
+              </span>`}
+            ${c.dateNote ? html`<details><summary>How this date was worked out</summary><p>${c.dateNote}</p></details>` : nothing}
+          </figcaption>
+        </figure>
+      </li>
+    `;
+  }
+
+  protected override render() {
+    const e = this.event;
+    if (!e) return nothing;
+    const kind = KIND_STYLES[e.kind];
+    return html`
+      <section role="region" aria-labelledby="details-title" part="base" @keydown=${this.handleKeydown}>
+        <div class="bar">
+          <span class="badge">${kindSwatch(e.kind, isImprecise(e))}${kind.label}</span>
+          <span class="actions">
+            <button class="zoom" part="zoom" @click=${this.handleZoom}>Zoom to event</button>
+            <button class="close" part="close" aria-label="Close details" @click=${this.handleClose}>
+              <span aria-hidden="true">✕</span> Close
+            </button>
+          </span>
+        </div>
+        <h2 id="details-title" part="heading" tabindex="-1">${e.title}</h2>
+        <dl class="facts">
+          <div>
+            <dt>Date</dt>
+            <dd>${formatDate(e.date)}${this.renderNote(e.date_note)}</dd>
+          </div>
+          <div>
+            <dt>Place</dt>
+            <dd>${e.place} <span class="muted">(${PLACE_PRECISION_WORDS[e.location_precision]})</span>${this.renderNote(e.place_note)}</dd>
+          </div>
+          <div>
+            <dt>${e.actors.length === 1 ? 'Actor' : 'Actors'}</dt>
+            <dd>${e.actors.length ? e.actors.join(', ') : html`<span class="muted">not stated</span>`}${this.renderNote(e.actor_note)}</dd>
+          </div>
+        </dl>
+        <p class="summary">${e.summary}</p>
+        <h3 id="sources-title">${e.sources.length === 1 ? 'Source' : 'Sources'}</h3>
+        <ol class="sources" aria-labelledby="sources-title">
+          ${citations(e.sources, this.articles).map((c) => this.renderCitation(c))}
+        </ol>
+      </section>
+    `;
+  }
+}
+
+if (!customElements.get('sortie-details')) customElements.define('sortie-details', SortieDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sortie-details': SortieDetails;
+  }
+}

@@ -1,0 +1,177 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KIND_STYLES } from '../../data/kinds';
+import type { EventKind } from '../../data/types';
+import type { SortieEvent } from '../../data/validate';
+import { sortieFilterChange } from '../../events/sortie-filter-change';
+import { countActors, countKinds, LEGEND_KINDS, type Count } from './counts';
+import { filterToArray, isOn, onlyValue, toggleValue, type FilterSet } from './filter-set';
+import { kindSwatch } from './kind-swatch';
+import { styles } from './sortie-filters.styles';
+
+/** Below this width the actor list starts folded away (it is long and the map matters more). */
+const WIDE_QUERY = '(min-width: 640px)';
+
+/**
+ * @summary The legend, which is also the filter: one toggle per kind (symbol, name, counts)
+ * and per actor, a "Show all" reset, and a key to the hollow (imprecise) symbols.
+ *
+ * @event sortie-filter-change - The reader toggled a kind or actor, chose "only" or "Show
+ *   all"; the detail carries both resulting filters (null = all).
+ *
+ * @csspart base - The outer section.
+ * @csspart swatch - Each kind symbol.
+ * @csspart toggle - Each kind or actor toggle button.
+ * @csspart reset - The "Show all" button.
+ *
+ * @cssproperty --sortie-bg, --sortie-fg, --sortie-muted, --sortie-accent, --sortie-border,
+ *   --sortie-font - Theme.
+ */
+export class SortieFilters extends LitElement {
+  static override styles = styles;
+
+  /** Whether the actor list is unfolded; starts unfolded on wide screens only. */
+  @state() private actorsOpen = typeof matchMedia === 'function' ? matchMedia(WIDE_QUERY).matches : true;
+  /** Why the last click changed nothing, for sighted and screen-reader users alike. */
+  @state() private message = '';
+  private kindCounts: Count<EventKind>[] = [];
+  private actorCounts: Count<string>[] = [];
+
+  /** Every valid event of the dataset (the totals). */
+  @property({ attribute: false }) events: SortieEvent[] = [];
+  /** The events shown on the map now, with time and filters applied (the visible counts). */
+  @property({ attribute: false }) visibleEvents: SortieEvent[] = [];
+  /** Kinds shown; null shows all. */
+  @property({ attribute: false }) kinds: FilterSet<EventKind> = null;
+  /** Actors shown; null shows all. */
+  @property({ attribute: false }) actors: FilterSet<string> = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') || changed.has('visibleEvents')) {
+      this.kindCounts = countKinds(this.events, this.visibleEvents);
+      this.actorCounts = countActors(this.events, this.visibleEvents);
+    }
+  }
+
+  private get actorUniverse(): string[] {
+    return this.actorCounts.map((c) => c.value);
+  }
+
+  private emit(kinds: FilterSet<EventKind>, actors: FilterSet<string>): void {
+    this.message = '';
+    this.dispatchEvent(sortieFilterChange({
+      kinds: filterToArray(LEGEND_KINDS, kinds),
+      actors: filterToArray(this.actorUniverse, actors),
+    }));
+  }
+
+  private toggleKind(kind: EventKind): void {
+    const { next, refused } = toggleValue(LEGEND_KINDS, this.kinds, kind);
+    if (refused) {
+      this.message = 'At least one kind has to stay on. Choose “Show all” to see every kind again.';
+      return;
+    }
+    this.emit(next, this.actors);
+  }
+
+  private toggleActor(actor: string): void {
+    const { next, refused } = toggleValue(this.actorUniverse, this.actors, actor);
+    if (refused) {
+      this.message = 'At least one actor has to stay on. Choose “Show all” to see every actor again.';
+      return;
+    }
+    this.emit(this.kinds, next);
+  }
+
+  private readonly handleShowAll = (): void => {
+    this.emit(null, null);
+  };
+
+  private readonly handleActorsDisclosure = (): void => {
+    this.actorsOpen = !this.actorsOpen;
+  };
+
+  private renderRow(name: string, count: Count<string>, pressed: boolean, swatch: unknown,
+    onToggle: () => void, onOnly: () => void) {
+    return html`
+      <li class="row">
+        <button class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${onToggle}>
+          ${swatch}
+          <span class="label">${name}</span>
+          <span class="count" aria-hidden="true">${count.visible}/${count.total}</span>
+          <span class="visually-hidden">, ${count.visible} of ${count.total} shown</span>
+        </button>
+        <button class="only" aria-label="Show only ${name}" @click=${onOnly}>only</button>
+      </li>
+    `;
+  }
+
+  private renderKinds() {
+    return html`
+      <h3 id="kinds-title">Kinds</h3>
+      <ul class="rows" aria-labelledby="kinds-title">
+        ${this.kindCounts.map((count) => this.renderRow(
+          KIND_STYLES[count.value].plural,
+          count,
+          isOn(this.kinds, count.value),
+          kindSwatch(count.value),
+          () => this.toggleKind(count.value),
+          () => this.emit(onlyValue(LEGEND_KINDS, count.value), this.actors),
+        ))}
+      </ul>
+    `;
+  }
+
+  private renderActors() {
+    const on = this.actors === null ? this.actorCounts.length : this.actorCounts.filter((c) => this.actors?.has(c.value)).length;
+    return html`
+      <h3 class="disclosure-heading">
+        <button class="disclosure" aria-expanded=${this.actorsOpen ? 'true' : 'false'} aria-controls="actors-list"
+          @click=${this.handleActorsDisclosure}>
+          <span class="chevron" aria-hidden="true"></span>
+          <span id="actors-title">Actors</span>
+          <span class="muted">(${on} of ${this.actorCounts.length} on)</span>
+        </button>
+      </h3>
+      <ul class="rows" id="actors-list" aria-labelledby="actors-title" ?hidden=${!this.actorsOpen}>
+        ${this.actorCounts.map((count) => this.renderRow(
+          count.value,
+          count,
+          isOn(this.actors, count.value),
+          null,
+          () => this.toggleActor(count.value),
+          () => this.emit(this.kinds, onlyValue(this.actorUniverse, count.value)),
+        ))}
+      </ul>
+    `;
+  }
+
+  protected override render() {
+    const all = this.kinds === null && this.actors === null;
+    return html`
+      <section part="base" aria-labelledby="filters-title">
+        <div class="head">
+          <h2 id="filters-title">Legend and filters</h2>
+          <button class="reset" part="reset" ?disabled=${all} @click=${this.handleShowAll}>Show all</button>
+        </div>
+        <p class="muted hint">Press a symbol to hide or show that kind.</p>
+        ${this.renderKinds()}
+        ${this.renderActors()}
+        <p class="message" role="status">${this.message}</p>
+        <h3 id="key-title">Symbols</h3>
+        <ul class="key" aria-labelledby="key-title">
+          <li>${kindSwatch('deployment')}<span>Filled: the place and date are as the article gives them</span></li>
+          <li>${kindSwatch('deployment', true)}<span>Hollow: only the country is known, or the date is inferred or approximate</span></li>
+        </ul>
+      </section>
+    `;
+  }
+}
+
+if (!customElements.get('sortie-filters')) customElements.define('sortie-filters', SortieFilters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sortie-filters': SortieFilters;
+  }
+}
