@@ -9,6 +9,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
+    // Node scripts (.mjs) are plain JavaScript run outside the browser.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],

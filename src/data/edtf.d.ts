@@ -48,6 +48,18 @@ declare module 'edtf' {
 
   export type EdtfValue = EdtfDate | EdtfInterval | EdtfList;
 
+  // The classes, for `instanceof`: a bundler may rename them (EDTF.js's `Date` clashes with
+  // the global and becomes `Date$1`), and `.type` is derived from the class name.
+  type EdtfClass = abstract new (...args: never[]) => object;
+  export const Date: EdtfClass;
+  export const Year: EdtfClass;
+  export const Season: EdtfClass;
+  export const Decade: EdtfClass;
+  export const Century: EdtfClass;
+  export const Interval: EdtfClass;
+  export const Set: EdtfClass;
+  export const List: EdtfClass;
+
   /** Parses an EDTF string; throws on anything that is not valid EDTF. */
   export default function edtf(input: string): EdtfValue;
 }

@@ -1,0 +1,170 @@
+/**
+ * The skeleton explorer in a real browser (Debian's Chromium, SwiftShader WebGL), driven
+ * through roles and names. Every test also fails on a console error or a request to
+ * another origin (see the guard in helpers.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { KIND_STYLES } from '../src/data/kinds';
+import type { EventKind } from '../src/data/types';
+import {
+  DATASET_URL,
+  datasetFeatures,
+  distinctColours,
+  expect,
+  idsInside,
+  openApp,
+  renderedEventIds,
+  test,
+  viewBounds,
+  type RawFeature,
+} from './helpers';
+
+test('the page loads with a title, a heading and the data drawn', async ({ page }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle(/Sortie/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sortie' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(/\d+ events/);
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('the map canvas renders a picture, not one flat colour', async ({ page }) => {
+  await openApp(page);
+  const canvas = page.getByRole('region', { name: 'Map of events' });
+  const box = await canvas.boundingBox();
+  expect(box?.width).toBeGreaterThan(300);
+  expect(box?.height).toBeGreaterThan(300);
+  expect(await distinctColours(page, await canvas.screenshot())).toBeGreaterThan(8);
+});
+
+test('every event inside the view is drawn on the map', async ({ page }) => {
+  await openApp(page);
+  const features = await datasetFeatures(page);
+  const expected = idsInside(features, await viewBounds(page));
+  expect(expected.length, 'the fitted view shows most of the data').toBeGreaterThan(features.length / 2);
+  expect(await renderedEventIds(page)).toEqual(expected);
+});
+
+test('the legend lists every kind in the data with its count', async ({ page }) => {
+  await openApp(page);
+  const counts = new Map<string, number>();
+  for (const f of await datasetFeatures(page)) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
+
+  const list = page.getByRole('list', { name: 'Event kinds' });
+  await expect(list.getByRole('listitem')).toHaveCount(counts.size);
+  for (const [kind, count] of counts) {
+    const label = KIND_STYLES[kind as EventKind].label;
+    await expect(list.getByRole('listitem').filter({ hasText: label })).toContainText(
+      `${count} ${count === 1 ? 'event' : 'events'}`,
+    );
+  }
+  await expect(page.getByRole('list', { name: 'Reading the symbols' })).toContainText('Hollow');
+});
+
+test('a dataset that fails to load shows a readable error and can be retried', async ({ page, guard }) => {
+  guard.allowConsoleError(/404|could not be loaded/);
+  await page.route(DATASET_URL, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The events could not be loaded');
+  await expect(alert).toContainText('404');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sortie' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready');
+
+  await page.unroute(DATASET_URL);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: 60_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a dataset with one broken feature names it and still draws the rest', async ({ page }) => {
+  let broken = '';
+  await page.route(DATASET_URL, async (route) => {
+    const json = (await (await route.fetch()).json()) as { features: RawFeature[] };
+    // Break a point event inside the data's focus region, so it would be in view.
+    const victim = json.features.find((f) => {
+      const [x, y] = f.geometry.coordinates as number[];
+      return f.geometry.type === 'Point' && x! > 35 && x! < 45 && y! > 30 && y! < 38;
+    });
+    if (!victim) throw new Error('no point event to break');
+    broken = victim.properties.id;
+    victim.properties.kind = 'airstrike';
+    await route.fulfill({ json });
+  });
+  await openApp(page);
+
+  const notice = page.getByRole('complementary', { name: /1 event was left out/ });
+  await expect(notice).toContainText(broken);
+  await expect(notice).toContainText('properties.kind');
+  await expect(notice).toContainText('"airstrike" is not one of');
+
+  const features = (await datasetFeatures(page)).filter((f) => f.properties.id !== broken);
+  const rendered = await renderedEventIds(page);
+  expect(rendered).not.toContain(broken);
+  expect(rendered).toEqual(idsInside(features, await viewBounds(page)));
+
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a user-supplied basemap style replaces the basemap, with events on top', async ({ page }) => {
+  await page.route((url) => url.pathname === '/test-basemap.json', (route) => route.fulfill({
+    json: { version: 8, sources: {}, layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#fbf7ee' } }] },
+  }));
+  await openApp(page, '?basemap=/test-basemap.json');
+  const layers = await page.evaluate(() => document.querySelector('sortie-app')?.mapView?.map?.getStyle().layers.map((l) => l.id));
+  expect(layers?.[0]).toBe('paper');
+  expect(layers?.some((id) => id.startsWith('basemap-'))).toBe(false);
+  const features = await datasetFeatures(page);
+  expect(await renderedEventIds(page)).toEqual(idsInside(features, await viewBounds(page)));
+});
+
+test('an unusable basemap parameter is named in a notice and the built-in basemap is used', async ({ page }) => {
+  await openApp(page, '?basemap=javascript:alert(1)');
+  await expect(page.getByRole('complementary', { name: 'Note' })).toContainText('"basemap" parameter');
+  const layers = await page.evaluate(() => document.querySelector('sortie-app')?.mapView?.map?.getStyle().layers.map((l) => l.id));
+  expect(layers?.some((id) => id.startsWith('basemap-'))).toBe(true);
+});
+
+test('a basemap style that fails to load falls back to the built-in basemap and says so', async ({ page, guard }) => {
+  guard.allowConsoleError(/404/);
+  await page.route((url) => url.pathname === '/missing-style.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await openApp(page, '?basemap=/missing-style.json');
+  await expect(page.getByRole('complementary', { name: 'Note' })).toContainText('could not be loaded');
+  const layers = await page.evaluate(() => document.querySelector('sortie-app')?.mapView?.map?.getStyle().layers.map((l) => l.id));
+  expect(layers?.some((id) => id.startsWith('basemap-'))).toBe(true);
+  const features = await datasetFeatures(page);
+  expect(await renderedEventIds(page)).toEqual(idsInside(features, await viewBounds(page)));
+});
+
+test('on a phone-sized screen the key starts collapsed and nothing overflows', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openApp(page);
+  const toggle = page.getByRole('button', { name: 'Show key' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeHidden();
+  await toggle.click();
+  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const box = await page.getByRole('region', { name: 'Map of events' }).boundingBox();
+  expect(box?.height).toBeGreaterThan(400);
+});
+
+test('the loaded page has no detectable accessibility violations', async ({ page }) => {
+  await openApp(page);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('without WebGL the map area says why instead of going blank', async ({ page }) => {
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/.test(type) ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('WebGL2');
+  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready');
+});

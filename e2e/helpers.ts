@@ -1,0 +1,125 @@
+/**
+ * Shared browser-test helpers. Every test gets a `guard` that records console errors,
+ * page errors and requests to any origin other than the app's, and fails the test on any
+ * it was not told to expect (STYLE.md, habit 2).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Guard {
+  /** Console error texts seen so far. */
+  consoleErrors: string[];
+  /** URLs requested from another origin. */
+  offOrigin: string[];
+  /** Accepts console errors matching this pattern for the rest of the test. */
+  allowConsoleError(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const allowed: RegExp[] = [];
+      const guard: Guard = {
+        consoleErrors: [],
+        offOrigin: [],
+        allowConsoleError: (pattern) => allowed.push(pattern),
+      };
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => guard.consoleErrors.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        // data: and blob: URLs never leave the page; anything else must be same-origin.
+        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) guard.offOrigin.push(url);
+      });
+      await use(guard);
+      expect(guard.offOrigin, 'requests to another origin').toEqual([]);
+      expect(guard.consoleErrors.filter((text) => !allowed.some((p) => p.test(text))), 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Minimal GeoJSON feature shape the tests read. */
+export interface RawFeature {
+  type: 'Feature';
+  geometry: { type: string; coordinates: unknown };
+  properties: { id: string; kind: string; [key: string]: unknown };
+}
+
+/** Opens the explorer and waits until the data is loaded and drawn (`data-ready`). */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: 60_000 });
+}
+
+/** Matches the dataset request, whatever hash Vite gave the file. */
+export const DATASET_URL = /\/events[^/]*\.geojson(\?.*)?$/;
+
+/** The dataset the app loaded, fetched again from the page (so routed datasets apply too). */
+export async function datasetFeatures(page: Page): Promise<RawFeature[]> {
+  return page.evaluate(async () => {
+    const app = document.querySelector('sortie-app');
+    if (!app) throw new Error('no <sortie-app>');
+    const json = (await (await fetch(app.src)).json()) as { features: RawFeature[] };
+    return json.features;
+  });
+}
+
+/** Distinct event ids the map has actually rendered (any event layer). */
+export async function renderedEventIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('sortie-app')?.mapView?.map;
+    if (!map) throw new Error('the map is not there');
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('sortie-events-'));
+    const ids = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
+    return [...ids].sort();
+  });
+}
+
+/** The map's visible bounds as [west, south, east, north]. */
+export async function viewBounds(page: Page): Promise<[number, number, number, number]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('sortie-app')?.mapView?.map;
+    if (!map) throw new Error('the map is not there');
+    const b = map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number];
+  });
+}
+
+function positions(coordinates: unknown): Array<[number, number]> {
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') return [coordinates as [number, number]];
+  return Array.isArray(coordinates) ? coordinates.flatMap(positions) : [];
+}
+
+/** Ids of the features with at least one vertex inside the bounds. */
+export function idsInside(features: RawFeature[], [w, s, e, n]: [number, number, number, number]): string[] {
+  return features
+    .filter((f) => positions(f.geometry.coordinates).some(([x, y]) => x >= w && x <= e && y >= s && y <= n))
+    .map((f) => f.properties.id)
+    .sort();
+}
+
+/** How many distinct colours a PNG has (decoded in the page, quantised to 4 bits per channel). */
+export async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add(((data[i] ?? 0) >> 4 << 8) | ((data[i + 1] ?? 0) >> 4 << 4) | ((data[i + 2] ?? 0) >> 4));
+    }
+    return colours.size;
+  }, png.toString('base64'));
+}

@@ -1,0 +1,247 @@
+import { css, unsafeCSS } from 'lit';
+// MapLibre's control and canvas styles must live inside the shadow root that holds the map.
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+
+const app = css`
+  :host {
+    --sortie-ink: #1f2328;
+    --sortie-muted: #57606a;
+    --sortie-rule: rgba(31, 35, 40, 0.14);
+    --sortie-panel: rgba(255, 255, 255, 0.95);
+    --sortie-focus: #0969da;
+    --sortie-accent: #b3261e;
+    display: block;
+    position: relative;
+    height: 100%;
+    min-height: 320px;
+    font-family: 'Noto Sans', system-ui, -apple-system, 'Segoe UI', sans-serif;
+    color: var(--sortie-ink);
+    background: #f4f3ef;
+    -webkit-font-smoothing: antialiased;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 14px;
+    row-gap: 2px;
+    padding: 10px 16px 9px;
+    background: #fff;
+    border-bottom: 1px solid var(--sortie-rule);
+    position: relative;
+    z-index: 3;
+  }
+
+  h1 {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 600;
+    letter-spacing: 0.01em;
+    padding-left: 10px;
+    border-left: 4px solid var(--sortie-accent);
+    line-height: 1.2;
+  }
+
+  .tagline {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--sortie-muted);
+    flex: 1 1 24ch;
+  }
+
+  .meta {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--sortie-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Layout lives on a wrapper, so a page styling the host's display cannot break it. */
+  .shell {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+
+  main {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+
+  .map {
+    position: absolute;
+    inset: 0;
+  }
+
+  sortie-legend {
+    position: absolute;
+    z-index: 2;
+    top: 12px;
+    left: 12px;
+    width: 250px;
+    max-height: calc(100% - 24px);
+    overflow: auto;
+  }
+
+  .notice {
+    position: absolute;
+    z-index: 4;
+    top: 12px;
+    left: 50%;
+    transform: translateX(-50%);
+    width: min(520px, calc(100% - 24px));
+    max-height: calc(100% - 24px);
+    overflow: auto;
+    padding: 10px 14px 12px;
+    background: #fff8e6;
+    border: 1px solid #e3c77a;
+    border-left: 4px solid #c08a00;
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgba(31, 35, 40, 0.15);
+    font-size: 0.875rem;
+  }
+
+  .notice-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
+  .notice h2,
+  .status h2 {
+    margin: 0;
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+
+  .notice ul {
+    margin: 6px 0 0;
+    padding-left: 18px;
+  }
+
+  .notice p {
+    margin: 6px 0 0;
+  }
+
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.8125rem;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--sortie-focus);
+    outline-offset: 2px;
+  }
+
+  .dismiss {
+    flex: none;
+    font-size: 0.8125rem;
+    padding: 2px 10px;
+    border: 1px solid #c9a640;
+    border-radius: 4px;
+    background: #fff;
+    color: var(--sortie-ink);
+  }
+
+  .status {
+    position: absolute;
+    z-index: 5;
+    top: 50%;
+    left: 50%;
+    transform: translate(-50%, -50%);
+    width: min(440px, calc(100% - 32px));
+    padding: 18px 20px;
+    background: var(--sortie-panel);
+    border: 1px solid var(--sortie-rule);
+    border-radius: 8px;
+    box-shadow: 0 2px 10px rgba(31, 35, 40, 0.15);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 10px;
+    font-size: 0.9375rem;
+  }
+
+  .status.error {
+    display: block;
+    border-left: 4px solid var(--sortie-accent);
+  }
+
+  .status.error p {
+    margin: 8px 0 14px;
+    color: var(--sortie-muted);
+    overflow-wrap: anywhere;
+  }
+
+  .status.error button {
+    padding: 6px 14px;
+    border-radius: 4px;
+    border: 1px solid var(--sortie-ink);
+    background: var(--sortie-ink);
+    color: #fff;
+    font-weight: 600;
+  }
+
+  .spinner {
+    width: 16px;
+    height: 16px;
+    border: 2px solid var(--sortie-rule);
+    border-top-color: var(--sortie-ink);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  .sortie-map-failure {
+    margin: 0;
+    position: absolute;
+    inset: auto 16px 50% 16px;
+    padding: 16px;
+    text-align: center;
+    color: var(--sortie-ink);
+  }
+
+  @media (max-width: 720px) {
+    header {
+      padding: 8px 12px 7px;
+    }
+
+    .tagline {
+      font-size: 0.8125rem;
+    }
+
+    /* Top left, clear of the zoom buttons (top right) and the attribution (bottom right). */
+    sortie-legend {
+      top: 10px;
+      left: 10px;
+      width: auto;
+      max-width: calc(100% - 72px);
+      max-height: calc(100% - 48px);
+    }
+  }
+`;
+
+export const styles = [unsafeCSS(maplibreCss), app];

@@ -1,0 +1,77 @@
+/**
+ * Fetches the dataset and hands its features to validate.ts. Whole-file failures (HTTP
+ * error, not JSON, not a FeatureCollection) throw a DatasetError naming the file; problems
+ * with single features never throw (see validate.ts).
+ */
+import eventsUrl from '../../data/events.geojson?url';
+import { validateEvents, type ValidationResult } from './validate';
+
+/** URL of the dataset bundled with the app (data/events.geojson, emitted by Vite). */
+export const DEFAULT_EVENTS_URL: string = eventsUrl;
+
+/** The dataset as a whole could not be used. The message is written for the person who can fix it. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+  constructor(
+    message: string,
+    /** The dataset URL that failed. */
+    readonly url: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedDataset extends ValidationResult {
+  /** The URL the dataset was read from. */
+  url: string;
+}
+
+/** Last path segment, which is what a person recognises ("events.geojson"). */
+function fileName(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? url;
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+}
+
+/** Fetches a GeoJSON FeatureCollection and returns its features, unvalidated. */
+export async function fetchFeatures(url: string, init?: RequestInit): Promise<unknown[]> {
+  const name = fileName(url);
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new DatasetError(`Could not reach the event data (${name}): ${String(error)}`, url);
+  }
+  if (!response.ok) {
+    throw new DatasetError(
+      `The event data (${name}) could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
+      url,
+    );
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetError(`The event data (${name}) is not valid JSON: ${reason}`, url);
+  }
+  const collection = json as { type?: unknown; features?: unknown };
+  if (typeof json !== 'object' || json === null || collection.type !== 'FeatureCollection'
+    || !Array.isArray(collection.features)) {
+    throw new DatasetError(
+      `The event data (${name}) is not a GeoJSON FeatureCollection with a "features" list`,
+      url,
+    );
+  }
+  return collection.features;
+}
+
+/**
+ * Loads and validates the dataset. Resolves with the valid events and the problems of the
+ * skipped features; rejects with a DatasetError when the file as a whole is unusable.
+ */
+export async function loadEvents(url: string = DEFAULT_EVENTS_URL, init?: RequestInit): Promise<LoadedDataset> {
+  const features = await fetchFeatures(url, init);
+  return { ...validateEvents(features), url };
+}

@@ -1,0 +1,223 @@
+/**
+ * Time is intervals (STYLE.md): every event's EDTF date becomes a closed interval
+ * [start, end] in epoch milliseconds, and the two helpers at the bottom are the only
+ * places that decide whether an event shows at a time t. All arithmetic is in UTC.
+ */
+import edtf, {
+  Century,
+  Date as EdtfDateClass,
+  Decade,
+  Interval,
+  List,
+  Season,
+  Set as EdtfSet,
+  Year,
+  type EdtfDate,
+  type EdtfInterval,
+  type EdtfValue,
+} from 'edtf';
+
+/** How precisely a date is known, as a reader would put it. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'season' | 'interval';
+
+/** How the map shows time: every event so far, or only those inside a trailing window. */
+export type TimeMode = 'cumulative' | 'window';
+
+/** A date as a closed interval in epoch ms. */
+export interface TimeInterval {
+  start: number;
+  end: number;
+  /** The text gives no start: the event is placed at its end period (`/2015-07`, `../2015-07`). */
+  openStart: boolean;
+  /** The text gives no end: the event is taken to end with its start period (`2015-07/`). */
+  openEnd: boolean;
+}
+
+/** Anything with a closed interval; SortieEvent is one. */
+export interface Timed {
+  start: number;
+  end: number;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const SEASONS: Record<number, string> = { 21: 'Spring', 22: 'Summer', 23: 'Autumn', 24: 'Winter' };
+
+type EdtfType = EdtfValue['type'];
+
+/**
+ * The kind of a parsed value, by class. EDTF.js derives `.type` from its class names,
+ * which bundlers rename (its `Date` becomes `Date$1` next to the global `Date`), so
+ * `.type` cannot be trusted in the browser build.
+ */
+function typeOf(value: EdtfValue): EdtfType {
+  if (value instanceof Interval) return 'Interval';
+  if (value instanceof EdtfSet) return 'Set';
+  if (value instanceof List) return 'List';
+  if (value instanceof Season) return 'Season';
+  if (value instanceof Year) return 'Year';
+  if (value instanceof Decade) return 'Decade';
+  if (value instanceof Century) return 'Century';
+  if (value instanceof EdtfDateClass) return 'Date';
+  throw new Error(`unexpected EDTF value ${String((value as { edtf?: string }).edtf)}`);
+}
+
+function isDate(value: EdtfValue | null | number | undefined): value is EdtfDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = typeOf(value);
+  return type !== 'Interval' && type !== 'Set' && type !== 'List';
+}
+
+/**
+ * Parses an EDTF date into a closed interval. Throws (with the parser's message) when
+ * the string is not EDTF or neither end is known; validate.ts turns that into a problem.
+ */
+export function parseInterval(date: string): TimeInterval {
+  const value = edtf(date);
+  if (typeOf(value) !== 'Interval') {
+    const { min, max } = value as EdtfDate;
+    return { start: min, end: max, openStart: false, openEnd: false };
+  }
+  const interval = value as EdtfInterval;
+  const lower = isDate(interval.lower) ? interval.lower : null;
+  const upper = isDate(interval.upper) ? interval.upper : null;
+  if (!lower && !upper) throw new Error(`"${date}" has neither a start nor an end`);
+  return {
+    start: lower ? lower.min : (upper as EdtfDate).min,
+    end: upper ? upper.max : (lower as EdtfDate).max,
+    openStart: !lower,
+    openEnd: !upper,
+  };
+}
+
+function precisionOfDate(value: EdtfDate): DatePrecision {
+  if (typeOf(value) === 'Season') return 'season';
+  if (typeOf(value) !== 'Date') return 'year';
+  // `2017-04-XX` parses with day precision but only the month is known.
+  if (value.precision === 3 && !value.unspecified?.is('day')) return 'day';
+  if (value.precision !== 1 && !value.unspecified?.is('month')) return 'month';
+  return 'year';
+}
+
+/** How precise a date is: 'day' | 'month' | 'year' | 'season' | 'interval' (ranges, sets). */
+export function precisionOf(date: string): DatePrecision {
+  const value = edtf(date);
+  return isDate(value) ? precisionOfDate(value) : 'interval';
+}
+
+/** True when the date is marked uncertain (`?`), approximate (`~`) or both (`%`). */
+export function isUncertain(date: string): boolean {
+  return /[?~%]/.test(date);
+}
+
+function qualifierWords(date: string): string[] {
+  if (date.includes('%') || (date.includes('?') && date.includes('~'))) return ['approximate, inferred'];
+  if (date.includes('?')) return ['inferred'];
+  if (date.includes('~')) return ['approximate'];
+  return [];
+}
+
+interface Parts {
+  year: number;
+  month?: number;
+  day?: number;
+  season?: number;
+}
+
+function partsOf(value: EdtfDate): Parts {
+  const [year = 0, second, third] = value.values;
+  const precision = precisionOfDate(value);
+  if (precision === 'season') return { year, season: second };
+  if (precision === 'year') return { year };
+  if (precision === 'month') return { year, month: second };
+  return { year, month: second, day: third };
+}
+
+function words(p: Parts): string {
+  if (p.season !== undefined) return `${SEASONS[p.season] ?? 'Season'} ${p.year}`;
+  if (p.month === undefined) return String(p.year);
+  const month = `${MONTHS[p.month]} ${p.year}`;
+  return p.day === undefined ? month : `${p.day} ${month}`;
+}
+
+/** "16–17 August 2016", "June–August 2014", "3 May – 2 June 2016", "2014–2016". */
+function rangeWords(a: Parts, b: Parts): string {
+  const sameShape = (a.day === undefined) === (b.day === undefined) && (a.month === undefined) === (b.month === undefined);
+  if (sameShape && a.season === undefined && b.season === undefined && a.year === b.year) {
+    if (a.month === undefined) return String(a.year);
+    if (a.day === undefined) return `${MONTHS[a.month]}–${words(b)}`;
+    if (a.month === b.month) return `${a.day}–${words(b)}`;
+    return `${a.day} ${MONTHS[a.month]} – ${words(b)}`;
+  }
+  if (sameShape && a.month === undefined && a.season === undefined && b.season === undefined) {
+    return `${a.year}–${b.year}`;
+  }
+  return `${words(a)} – ${words(b)}`;
+}
+
+function withNotes(text: string, notes: string[]): string {
+  return notes.length ? `${text} (${notes.join(', ')})` : text;
+}
+
+function formatValue(value: EdtfValue, date: string): string {
+  const qualifiers = qualifierWords(date);
+  const type = typeOf(value);
+  if (type === 'Set' || type === 'List') {
+    // Members are plain dates or `a..b` ranges; notes on each would drown the list.
+    const members = date.replace(/^[[{]|[\]}]$/g, '').split(',').map((member) => {
+      const [a, b] = member.split('..').map((m) => (m ? edtf(m) : null));
+      const pa = isDate(a) ? partsOf(a) : null;
+      const pb = isDate(b) ? partsOf(b) : null;
+      if (pa && pb) return rangeWords(pa, pb);
+      return pa ? words(pa) : pb ? words(pb) : member;
+    });
+    return withNotes(members.join(type === 'Set' ? ' or ' : ' and '), qualifiers);
+  }
+  if (isDate(value)) {
+    const precision = precisionOfDate(value);
+    const only = precision === 'month' || precision === 'year' ? [`${precision} only`] : [];
+    return withNotes(words(partsOf(value)), [...only, ...qualifiers]);
+  }
+  if (type !== 'Interval') return date;
+  const interval = value as EdtfInterval;
+  const lower = isDate(interval.lower) ? partsOf(interval.lower) : null;
+  const upper = isDate(interval.upper) ? partsOf(interval.upper) : null;
+  if (lower && upper) return withNotes(rangeWords(lower, upper), qualifiers);
+  if (upper) return withNotes(`by ${words(upper)}`, ['start not stated', ...qualifiers]);
+  if (lower) return withNotes(`from ${words(lower)}`, ['end not stated', ...qualifiers]);
+  return date;
+}
+
+/**
+ * A date in words for readers, saying how precise it is and whether it was inferred:
+ * "4 April 2017", "July 2015 (month only)", "16–17 August 2016", "8 July 2020 (inferred)",
+ * "2019 (year only, inferred)", "by July 2015 (start not stated)".
+ * Returns the raw string if it is not valid EDTF (validated data never is).
+ */
+export function formatDate(date: string): string {
+  try {
+    return formatValue(edtf(date), date);
+  } catch {
+    return date;
+  }
+}
+
+/**
+ * Whether an event shows at time t. Cumulative: it has started (start ≤ t). Window: its
+ * interval overlaps the closed window [t − windowMs, t]. Both edges are inclusive, so an
+ * event that starts exactly at t, or ends exactly at t − windowMs, is visible.
+ */
+export function isVisibleAt(event: Timed, t: number, mode: TimeMode, windowMs = 0): boolean {
+  if (event.start > t) return false;
+  return mode === 'cumulative' || event.end >= t - windowMs;
+}
+
+/**
+ * Whether an event counts as recent at time t: it has started and its interval reaches
+ * into the closed span [t − recentMs, t] (edges inclusive, as in isVisibleAt).
+ */
+export function isRecentAt(event: Timed, t: number, recentMs: number): boolean {
+  return event.start <= t && event.end >= t - recentMs;
+}

@@ -1,0 +1,183 @@
+/**
+ * Validate once, at the edge (STYLE.md): each feature of the dataset is checked against
+ * the contract in types.ts and turned into a SortieEvent with numeric times. A feature
+ * that fails is skipped and reported; one bad feature never stops the rest.
+ */
+import type { Geometry } from 'geojson';
+import {
+  EVENT_KINDS,
+  LOCATION_PRECISIONS,
+  type EventKind,
+  type EventProperties,
+  type EventSource,
+  type LocationPrecision,
+} from './types';
+import { isUncertain, parseInterval, precisionOf, type DatePrecision } from './time';
+
+/** An event as the app works with it: the stored properties plus its resolved time and geometry. */
+export type SortieEvent = EventProperties & {
+  /** First millisecond of the event's closed interval (epoch ms, UTC). */
+  start: number;
+  /** Last millisecond of the event's closed interval (epoch ms, UTC). */
+  end: number;
+  precision: DatePrecision;
+  /** The date carries `?`, `~` or `%`. */
+  uncertain: boolean;
+  /** The date gives no start; `start` is the start of its end period. */
+  openStart: boolean;
+  /** The date gives no end; `end` is the end of its start period. */
+  openEnd: boolean;
+  geometry: Geometry;
+};
+
+/** Why one feature was skipped: which feature, which field, what is wrong. */
+export interface DataProblem {
+  /** The feature's id, or "feature #n" (1-based) when it has no usable id. */
+  id: string;
+  /** Dotted path of the offending field, e.g. "properties.date" or "geometry". */
+  field: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  events: SortieEvent[];
+  problems: DataProblem[];
+}
+
+const GEOMETRY_DEPTH: Record<string, number> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+type Record_ = Record<string, unknown>;
+const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+function isPosition(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length < 2) return false;
+  const [lon, lat] = v as unknown[];
+  return typeof lon === 'number' && typeof lat === 'number'
+    && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+}
+
+/** Checks nesting depth and every position; returns what is wrong, or null. */
+function coordinatesProblem(coords: unknown, depth: number): string | null {
+  if (depth === 0) return isPosition(coords) ? null : `${JSON.stringify(coords)} is not a [lon, lat] position in range`;
+  if (!Array.isArray(coords) || coords.length === 0) return 'must be a non-empty array';
+  for (const c of coords) {
+    const problem = coordinatesProblem(c, depth - 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function geometryProblem(geometry: unknown): string | null {
+  if (!isObject(geometry)) return 'is missing';
+  const depth = typeof geometry.type === 'string' ? GEOMETRY_DEPTH[geometry.type] : undefined;
+  if (depth === undefined) {
+    return `type ${JSON.stringify(geometry.type)} is not one of ${Object.keys(GEOMETRY_DEPTH).join(', ')}`;
+  }
+  const problem = coordinatesProblem(geometry.coordinates, depth);
+  return problem && `coordinates ${problem}`;
+}
+
+function sourcesProblem(sources: unknown): string | null {
+  if (!Array.isArray(sources) || sources.length === 0) return 'must list at least one source';
+  const bad = sources.findIndex((s) => !isObject(s) || !isText(s.article) || !isText(s.excerpt));
+  return bad === -1 ? null : `source ${bad + 1} needs an article id and an excerpt`;
+}
+
+/** Checks one feature; pushes its problems and returns the event only if there were none. */
+function toEvent(feature: unknown, index: number, seen: Set<string>, problems: DataProblem[]): SortieEvent | null {
+  const p = isObject(feature) && isObject(feature.properties) ? feature.properties : null;
+  const id = p && isText(p.id) && !seen.has(p.id) ? p.id : null;
+  const label = p && isText(p.id) ? p.id : `feature #${index + 1}`;
+  const found: DataProblem[] = [];
+  const fail = (field: string, message: string) => found.push({ id: label, field, message });
+
+  if (!isObject(feature) || feature.type !== 'Feature') {
+    fail('type', 'is not a GeoJSON Feature');
+  } else if (!p) {
+    fail('properties', 'is missing');
+  } else {
+    if (!isText(p.id)) fail('properties.id', 'must be a non-empty string');
+    else if (!id) fail('properties.id', 'is used by an earlier feature too');
+    for (const field of ['title', 'summary', 'place'] as const) {
+      if (!isText(p[field])) fail(`properties.${field}`, 'must be a non-empty string');
+    }
+    if (!EVENT_KINDS.includes(p.kind as EventKind)) {
+      fail('properties.kind', `${JSON.stringify(p.kind)} is not one of ${EVENT_KINDS.join(', ')}`);
+    }
+    if (!LOCATION_PRECISIONS.includes(p.location_precision as LocationPrecision)) {
+      fail('properties.location_precision',
+        `${JSON.stringify(p.location_precision)} is not one of ${LOCATION_PRECISIONS.join(', ')}`);
+    }
+    if (!Array.isArray(p.actors) || !p.actors.every(isText)) {
+      fail('properties.actors', 'must be a list of names');
+    }
+    for (const field of ['date_note', 'actor_note', 'place_note'] as const) {
+      if (p[field] !== undefined && typeof p[field] !== 'string') fail(`properties.${field}`, 'must be text when present');
+    }
+    const sources = sourcesProblem(p.sources);
+    if (sources) fail('properties.sources', sources);
+    const geometry = geometryProblem(feature.geometry);
+    if (geometry) fail('geometry', geometry);
+  }
+
+  let time: ReturnType<typeof parseInterval> | null = null;
+  if (p) {
+    try {
+      if (typeof p.date !== 'string') throw new Error('is missing');
+      time = parseInterval(p.date);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      fail('properties.date', `${JSON.stringify(p.date)} is not a usable EDTF date (${reason})`);
+    }
+  }
+
+  if (isText(p?.id)) seen.add(p.id);
+  problems.push(...found);
+  if (found.length || !p || !time || !isObject(feature)) return null;
+
+  // Copy only the contract's fields, so nothing unchecked travels further.
+  const props = p as unknown as EventProperties;
+  const notes: Partial<EventProperties> = {};
+  if (props.date_note !== undefined) notes.date_note = props.date_note;
+  if (props.actor_note !== undefined) notes.actor_note = props.actor_note;
+  if (props.place_note !== undefined) notes.place_note = props.place_note;
+  return {
+    id: props.id,
+    title: props.title,
+    summary: props.summary,
+    kind: props.kind,
+    date: props.date,
+    actors: [...props.actors],
+    place: props.place,
+    location_precision: props.location_precision,
+    sources: props.sources.map((s: EventSource) => ({ article: s.article, excerpt: s.excerpt })),
+    ...notes,
+    ...time,
+    precision: precisionOf(props.date),
+    uncertain: isUncertain(props.date),
+    geometry: feature.geometry as Geometry,
+  };
+}
+
+/**
+ * Validates the features of a dataset. Never throws for a bad feature: it is left out of
+ * `events` and described in `problems` (one entry per offending field).
+ */
+export function validateEvents(features: readonly unknown[]): ValidationResult {
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  const events: SortieEvent[] = [];
+  features.forEach((feature, index) => {
+    const event = toEvent(feature, index, seen, problems);
+    if (event) events.push(event);
+  });
+  return { events, problems };
+}
