@@ -12,7 +12,9 @@ function chromiumPath(): string {
   }
 }
 
-const PORT = 4173;
+// Overridable so two builds can be tested side by side (e.g. SORTIE_PORT=4180 SORTIE_DIST=dist-b).
+const PORT = Number(process.env.SORTIE_PORT ?? 4173);
+const DIST = process.env.SORTIE_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     timezoneId: 'UTC',
@@ -43,7 +45,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * `npm run data`: builds data/events.geojson from the hand-written sources in data/ (format in
  * data/README.md). Every problem in every source is reported, one line each naming the file, the
@@ -40,6 +41,8 @@ export interface BuildResult {
   features: EventFeature[];
   /** Facts worth a glance even when all is well (border lengths, unused places). */
   notes: string[];
+  /** The article list, written into the dataset so it carries its own citations. */
+  articles: unknown[];
 }
 
 /** Reads and checks every source; writes nothing. */
@@ -63,7 +66,16 @@ export function buildData(paths: BuildPaths): BuildResult {
     border ? [`border ${pair.replace('|', '–')}: ${border.lengthKm.toFixed(0)} km of shared edge`] : []);
   const unused = [...places.keys()].filter((id) => !used.has(id));
   if (unused.length > 0) notes.push(`places no event names (fine, but check): ${unused.join(', ')}`);
-  return { problems: log.lines(), features, notes };
+  return { problems: log.lines(), features, notes, articles: readArticles(paths.sources) };
+}
+
+function readArticles(path: string): unknown[] {
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return Array.isArray(data) ? data : [];
+  } catch {
+    return []; // already reported by loadArticleIds
+  }
 }
 
 /** Article ids from sources.json, or null when the file is unusable (already reported). */
@@ -91,10 +103,15 @@ function loadArticleIds(path: string, log: ProblemLog): Set<string> | null {
   return ids;
 }
 
-/** One feature per line: readable diffs when an event changes, without pretty-printing polygons. */
-export function formatCollection(features: EventFeature[]): string {
+/**
+ * One feature per line: readable diffs when an event changes, without pretty-printing
+ * polygons. The article list rides along as a foreign member (`articles`), so a copy of
+ * the dataset served elsewhere still has the headlines, publishers and dates of its sources.
+ */
+export function formatCollection(features: EventFeature[], articles: unknown[]): string {
   const lines = features.map((feature) => JSON.stringify(feature));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  const head = `{"type":"FeatureCollection","articles":${JSON.stringify(articles)},"features":[`;
+  return `${head}\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** Where main() reports; tests pass their own to read what an editor would see. */
@@ -111,14 +128,14 @@ export function main(argv: string[], output: Output = console): number {
     strict: true,
   });
   const paths = { ...DEFAULT_PATHS, ...values } as BuildPaths;
-  const { problems, features, notes } = buildData(paths);
+  const { problems, features, notes, articles } = buildData(paths);
   const out = displayPath(resolve(paths.out));
   if (problems.length > 0) {
     output.error(problems.join('\n'));
     output.error(`\n${problems.length} problem(s); ${out} was not written.`);
     return 1;
   }
-  writeAtomically(paths.out, formatCollection(features));
+  writeAtomically(paths.out, formatCollection(features, articles));
   const kinds = new Map<string, number>();
   for (const { properties } of features) kinds.set(properties.kind, (kinds.get(properties.kind) ?? 0) + 1);
   const counts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');

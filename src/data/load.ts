@@ -4,6 +4,7 @@
  * with single features never throw (see validate.ts).
  */
 import eventsUrl from '../../data/events.geojson?url';
+import type { Article } from './types';
 import { validateEvents, type ValidationResult } from './validate';
 
 /** URL of the dataset bundled with the app (data/events.geojson, emitted by Vite). */
@@ -24,6 +25,21 @@ export class DatasetError extends Error {
 export interface LoadedDataset extends ValidationResult {
   /** The URL the dataset was read from. */
   url: string;
+  /** The dataset's article list (its `articles` member), or null when it has none. */
+  articles: Article[] | null;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isTextOrNull = (v: unknown) => v === null || v === undefined || isText(v);
+
+/** Keeps only well-formed article entries; citations fall back to "not listed" for others. */
+function articlesOf(value: unknown): Article[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter((a): a is Article => {
+    const r = a as Record<string, unknown> | null;
+    return typeof r === 'object' && r !== null && isText(r.id) && isText(r.headline) && isText(r.date)
+      && isTextOrNull(r.publisher) && isTextOrNull(r.author);
+  });
 }
 
 /** Last path segment, which is what a person recognises ("events.geojson"). */
@@ -34,6 +50,11 @@ function fileName(url: string): string {
 
 /** Fetches a GeoJSON FeatureCollection and returns its features, unvalidated. */
 export async function fetchFeatures(url: string, init?: RequestInit): Promise<unknown[]> {
+  return (await fetchCollection(url, init)).features;
+}
+
+/** Fetches a GeoJSON FeatureCollection: its features (unvalidated) and its `articles` member. */
+export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown }> {
   const name = fileName(url);
   let response: Response;
   try {
@@ -64,7 +85,7 @@ export async function fetchFeatures(url: string, init?: RequestInit): Promise<un
       url,
     );
   }
-  return collection.features;
+  return { features: collection.features, articles: (json as { articles?: unknown }).articles };
 }
 
 /**
@@ -72,6 +93,6 @@ export async function fetchFeatures(url: string, init?: RequestInit): Promise<un
  * skipped features; rejects with a DatasetError when the file as a whole is unusable.
  */
 export async function loadEvents(url: string = DEFAULT_EVENTS_URL, init?: RequestInit): Promise<LoadedDataset> {
-  const features = await fetchFeatures(url, init);
-  return { ...validateEvents(features), url };
+  const { features, articles } = await fetchCollection(url, init);
+  return { ...validateEvents(features), url, articles: articlesOf(articles) };
 }

@@ -1,5 +1,9 @@
-/** Where a selection came from, so the root can decide whether to move focus or the camera. */
-export type SortieSelectSource = 'list' | 'map' | 'picker' | 'details';
+/**
+ * Where a selection came from, so the root can decide whether to move focus or the camera.
+ * 'app' is the root's own public announcement that its selection changed (any cause): the
+ * event a host page listens for on `<sortie-app>` / `<sortie-map>`.
+ */
+export type SortieSelectSource = 'list' | 'map' | 'picker' | 'details' | 'app';
 
 export interface SortieSelectDetail {
   /** Id of the event to select, or null to clear the selection. */

@@ -18,6 +18,7 @@ import type {
 } from 'maplibre-gl';
 import { KIND_STYLES, SYMBOL_OUTLINE } from '../data/kinds';
 import { EVENT_KINDS, type EventKind } from '../data/types';
+import { formatDate } from '../data/time';
 import type { SortieEvent } from '../data/validate';
 
 /** Icon image id for a kind; `hollow` for uncertain dates and country-level places. */
@@ -92,6 +93,9 @@ export interface MapFeatureProperties {
   country: boolean;
   /** Border lines draw wider than routes. */
   border: boolean;
+  /** For the hover tooltip (set as text, never HTML). */
+  title: string;
+  when: string;
 }
 
 function ringArea(ring: Position[]): number {
@@ -147,6 +151,8 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
       uncertain: e.uncertain,
       country: e.location_precision === 'country',
       border: e.location_precision === 'border',
+      title: e.title,
+      when: formatDate(e.date),
     };
     features.push({ type: 'Feature', geometry: e.geometry, properties });
     const anchor = anchorOf(e.geometry);
@@ -172,6 +178,18 @@ const isMarker: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const hollow: ExpressionSpecification = ['any', ['get', 'uncertain'], ['get', 'country']];
 const dash: ExpressionSpecification = ['case', ['get', 'uncertain'], ['literal', [2, 1.5]], ['literal', [1, 0]]];
 
+/**
+ * Per-event emphasis, set by map-view.ts as feature state: `fade` (1 = fresh, lower = older,
+ * cumulative mode), `recent` (started lately: a halo), `selected` (a ring) and `pulse`
+ * (0→1 while the appearance animation runs).
+ */
+const fade: ExpressionSpecification = ['coalesce', ['feature-state', 'fade'], 1];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
+const pulse: ExpressionSpecification = ['coalesce', ['feature-state', 'pulse'], 1];
+
+export const ROUTE_PROGRESS_SOURCE_ID = 'sortie-route-progress';
+
 export const MARKER_LAYER_ID = 'sortie-events-marker';
 
 /**
@@ -187,7 +205,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     filter: isArea,
     paint: {
       'fill-color': kindColor,
-      'fill-opacity': ['case', hollow, 0.1, 0.2],
+      'fill-opacity': ['*', fade, ['case', selected, 0.32, hollow, 0.1, 0.2]],
     },
   },
   {
@@ -197,9 +215,9 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     filter: isArea,
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': kindColor,
-      'line-width': 1.5,
-      'line-opacity': 0.85,
+      'line-color': ['case', selected, '#1f2328', kindColor],
+      'line-width': ['case', selected, 2.5, 1.5],
+      'line-opacity': ['*', fade, 0.85],
       'line-dasharray': dash,
     },
   },
@@ -210,8 +228,8 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     filter: isLine,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': '#ffffff',
-      'line-opacity': 0.8,
+      'line-color': ['case', selected, '#1f2328', '#ffffff'],
+      'line-opacity': ['*', fade, 0.8],
       'line-width': ['case', ['get', 'border'], 7, 5],
     },
   },
@@ -224,7 +242,43 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     paint: {
       'line-color': kindColor,
       'line-width': ['case', ['get', 'border'], 4, 2.5],
+      'line-opacity': fade,
       'line-dasharray': dash,
+    },
+  },
+  {
+    // The part of a route drawn so far while its appearance animates (map-view.ts).
+    id: 'sortie-route-progress',
+    type: 'line',
+    source: ROUTE_PROGRESS_SOURCE_ID,
+    filter: ['==', ['geometry-type'], 'LineString'],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': kindColor, 'line-width': 3 },
+  },
+  {
+    id: 'sortie-events-halo',
+    type: 'circle',
+    source: EVENTS_SOURCE_ID,
+    filter: isMarker,
+    paint: {
+      'circle-radius': ['case', selected, 17, recent, 14, 0],
+      'circle-color': kindColor,
+      'circle-opacity': ['case', selected, 0, recent, 0.3, 0],
+      'circle-stroke-color': '#1f2328',
+      'circle-stroke-width': ['case', selected, 3, 0],
+    },
+  },
+  {
+    id: 'sortie-events-pulse',
+    type: 'circle',
+    source: EVENTS_SOURCE_ID,
+    filter: isMarker,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], pulse, 0, 8, 1, 30],
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-stroke-color': kindColor,
+      'circle-stroke-width': 3,
+      'circle-stroke-opacity': ['interpolate', ['linear'], pulse, 0, 0.9, 1, 0],
     },
   },
   {
@@ -245,6 +299,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       // Vague (country-level) markers underneath precise ones.
       'symbol-sort-key': ['case', ['get', 'country'], 0, 1],
     },
+    paint: { 'icon-opacity': ['case', selected, 1, fade] },
   },
 ];
 

@@ -3,11 +3,12 @@
  * events source and the event layers, and the camera. It never decides what is visible:
  * the owner passes visible ids in (setVisibleIds) and listens for clicks, hovers and moves.
  */
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  Popup,
   setWorkerUrl,
   type ExpressionSpecification,
   type GeoJSONSource,
@@ -25,9 +26,12 @@ import {
   EVENTS_SOURCE_ID,
   INTERACTIVE_LAYER_IDS,
   MARKER_LAYER_ID,
+  ROUTE_PROGRESS_SOURCE_ID,
   addKindIcons,
   toMapFeatures,
+  type MapFeatureProperties,
 } from './layers';
+import { sliceLine } from './slice-line';
 
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
 setWorkerUrl(workerUrl);
@@ -41,11 +45,33 @@ export interface MapViewOptions {
   styleUrl?: string | null;
   /** Padding for fitting the view to the data; a function so it can follow the layout. */
   fitPadding?: () => PaddingOptions;
+  /** Basemap palette (the built-in basemap only). */
+  theme?: 'light' | 'dark';
   /** Told about problems a reader should see, e.g. a user style that failed to load. */
   onProblem?: (message: string) => void;
 }
 
 type Listener<T> = (value: T) => void;
+
+/** How one event is emphasised at the current time (computed by the owner, see emphasis.ts). */
+export interface EventVisualState {
+  /** 1 = fresh; lower values fade older events in cumulative mode. */
+  fade: number;
+  /** Started lately: drawn with a halo. */
+  recent: boolean;
+  selected: boolean;
+}
+
+/** What a click hit: every event under the pointer (several when they share a place). */
+export interface EventHit {
+  ids: string[];
+  /** Pointer position in the map container, px. */
+  point: { x: number; y: number };
+}
+
+const PULSE_MS = 1200;
+const ROUTE_DRAW_MS = 1600;
+const LINE_LAYERS_HIDDEN_WHILE_DRAWING = new Set(['sortie-events-line', 'sortie-events-line-casing']);
 
 /**
  * Resolves a user-supplied basemap style location (the page's `basemap` parameter or the
@@ -107,7 +133,13 @@ export class MapView {
   #destroyed = false;
   #resolveStyle!: () => void;
   readonly #styleLoaded = new Promise<void>((resolve) => { this.#resolveStyle = resolve; });
-  readonly #clickListeners = new Set<Listener<string | null>>();
+  readonly #clickListeners = new Set<Listener<EventHit>>();
+  #states = new Map<string, EventVisualState>();
+  /** Appearance animations in progress: event id → start (performance.now()). */
+  readonly #pulses = new Map<string, number>();
+  readonly #drawing = new Map<string, number>();
+  #animationFrame: number | null = null;
+  #popup: Popup | null = null;
   readonly #hoverListeners = new Set<Listener<string | null>>();
   readonly #viewListeners = new Set<Listener<MapViewState>>();
 
@@ -133,7 +165,7 @@ export class MapView {
     try {
       this.#map = new MapLibreMap({
         container: this.container,
-        style: this.options.styleUrl ?? createBasemapStyle(),
+        style: this.options.styleUrl ?? createBasemapStyle({ theme: this.options.theme ?? 'light' }),
         bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north],
         attributionControl: false,
         dragRotate: false,
@@ -186,11 +218,15 @@ export class MapView {
     if (!map.getSource(EVENTS_SOURCE_ID)) {
       map.addSource(EVENTS_SOURCE_ID, { type: 'geojson', data: this.#data, promoteId: 'id' });
     }
+    if (!map.getSource(ROUTE_PROGRESS_SOURCE_ID)) {
+      map.addSource(ROUTE_PROGRESS_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    }
     const labels = map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
     for (const layer of EVENT_LAYERS) {
       if (!map.getLayer(layer.id)) map.addLayer(layer, layer.id === MARKER_LAYER_ID ? undefined : labels);
     }
     this.#applyVisibleIds();
+    this.#applyStates(new Map());
     this.#resolveStyle();
   };
 
@@ -199,7 +235,7 @@ export class MapView {
     if (this.#usingUserStyle && !this.#map?.isStyleLoaded()) {
       // A user style that fails to load falls back to the built-in basemap.
       this.#usingUserStyle = false;
-      this.#map?.setStyle(createBasemapStyle(), { diff: false });
+      this.#map?.setStyle(createBasemapStyle({ theme: this.options.theme ?? 'light' }), { diff: false });
       this.#addAttribution();
       this.options.onProblem?.(
         `The basemap style at ${this.options.styleUrl} could not be loaded (${message}); showing the built-in basemap.`,
@@ -209,34 +245,57 @@ export class MapView {
     console.error('Map error:', message);
   };
 
-  #eventIdAt(event: MapMouseEvent): string | null {
+  /**
+   * Every event under the pointer, topmost first. Markers of events that share a place sit
+   * exactly on top of each other, so all of them are returned, not just the first.
+   */
+  #eventIdsAt(event: MapMouseEvent): string[] {
     const map = this.#map;
-    if (!map || !map.getLayer(INTERACTIVE_LAYER_IDS[0] ?? '')) return null;
+    if (!map || !map.getLayer(INTERACTIVE_LAYER_IDS[0] ?? '')) return [];
     const { x, y } = event.point;
     const t = HIT_TOLERANCE_PX;
-    const [hit] = map.queryRenderedFeatures([[x - t, y - t], [x + t, y + t]], { layers: INTERACTIVE_LAYER_IDS });
-    const id: unknown = hit?.properties.id;
-    return typeof id === 'string' ? id : null;
+    const hits = map.queryRenderedFeatures([[x - t, y - t], [x + t, y + t]], { layers: INTERACTIVE_LAYER_IDS });
+    // A marker hit means the pointer is on a symbol: areas under it are not what was meant.
+    const onMarker = hits.some((h) => h.layer.id === MARKER_LAYER_ID);
+    const ids = hits
+      .filter((h) => !onMarker || h.layer.id === MARKER_LAYER_ID)
+      .map((h) => h.properties.id as unknown)
+      .filter((id): id is string => typeof id === 'string');
+    return [...new Set(ids)];
   }
 
   readonly #onClick = (event: MapMouseEvent): void => {
-    const id = this.#eventIdAt(event);
-    for (const fn of this.#clickListeners) fn(id);
+    const hit: EventHit = { ids: this.#eventIdsAt(event), point: { x: event.point.x, y: event.point.y } };
+    for (const fn of this.#clickListeners) fn(hit);
   };
 
   readonly #onMouseMove = (event: MapMouseEvent): void => {
-    this.#setHovered(this.#eventIdAt(event));
+    const ids = this.#eventIdsAt(event);
+    this.#setHovered(ids[0] ?? null, ids.length, event);
   };
 
   readonly #onMouseOut = (): void => {
-    this.#setHovered(null);
+    this.#setHovered(null, 0, null);
   };
 
-  #setHovered(id: string | null): void {
+  #setHovered(id: string | null, count: number, event: MapMouseEvent | null): void {
+    if (id && event) this.#showTooltip(id, count, event);
     if (id === this.#hoveredId) return;
     this.#hoveredId = id;
+    if (!id) this.#popup?.remove();
     this.#map?.getCanvas().style.setProperty('cursor', id ? 'pointer' : '');
     for (const fn of this.#hoverListeners) fn(id);
+  }
+
+  /** A short tooltip: title and date, as text (dataset text is never HTML). */
+  #showTooltip(id: string, count: number, event: MapMouseEvent): void {
+    const map = this.#map;
+    const props = this.#data.features.find((f) => f.properties?.id === id)?.properties as MapFeatureProperties | undefined;
+    if (!map || !props) return;
+    this.#popup ??= new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'sortie-tooltip', maxWidth: '260px' });
+    const more = count > 1 ? ` (+${count - 1} more here: click to choose)` : '';
+    this.#popup.setLngLat(event.lngLat).setText(`${props.title} · ${props.when}${more}`);
+    if (!this.#popup.isOpen()) this.#popup.addTo(map);
   }
 
   readonly #onMoveEnd = (): void => {
@@ -295,13 +354,108 @@ export class MapView {
     if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
     const ids = this.#visibleIds;
     const visible: ExpressionSpecification | null = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
+    const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
     for (const layer of EVENT_LAYERS) {
-      map.setFilter(layer.id, visible ? ['all', layer.filter, visible] : layer.filter);
+      const parts: ExpressionSpecification[] = [layer.filter];
+      if (visible) parts.push(visible);
+      if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
+      map.setFilter(layer.id, parts.length === 1 ? layer.filter : ['all', ...parts]);
     }
   }
 
-  /** Calls fn with the clicked event's id, or null for a click on empty map. Returns the unsubscribe. */
-  onEventClick(fn: Listener<string | null>): () => void {
+  /** Sets each event's emphasis (fade, recent, selected); only changes are sent to MapLibre. */
+  setEventStates(states: ReadonlyMap<string, EventVisualState>): void {
+    const previous = this.#states;
+    this.#states = new Map(states);
+    this.#applyStates(previous);
+  }
+
+  #applyStates(previous: ReadonlyMap<string, EventVisualState>): void {
+    const map = this.#map;
+    if (!map?.getSource(EVENTS_SOURCE_ID)) return;
+    for (const [id, state] of this.#states) {
+      const old = previous.get(id);
+      if (old && old.fade === state.fade && old.recent === state.recent && old.selected === state.selected) continue;
+      map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { ...state });
+    }
+  }
+
+  /**
+   * Marks events as just appeared: a ring pulses out from their marker and routes draw
+   * themselves from start to end. The owner skips this under prefers-reduced-motion.
+   */
+  animateAppearance(ids: readonly string[]): void {
+    const now = performance.now();
+    for (const id of ids) {
+      const feature = this.#data.features.find((f) => f.properties?.id === id && f.geometry.type === 'LineString');
+      const route = feature && (feature.properties as MapFeatureProperties).role === 'shape' && !(feature.properties as MapFeatureProperties).border;
+      if (route) this.#drawing.set(id, now);
+      this.#pulses.set(id, now);
+    }
+    if (this.#drawing.size) this.#applyVisibleIds();
+    this.#animationFrame ??= requestAnimationFrame(this.#animate);
+  }
+
+  readonly #animate = (): void => {
+    this.#animationFrame = null;
+    const map = this.#map;
+    if (!map?.getSource(EVENTS_SOURCE_ID)) return;
+    const now = performance.now();
+    for (const [id, start] of this.#pulses) {
+      const p = Math.min(1, (now - start) / PULSE_MS);
+      map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { pulse: p });
+      if (p >= 1) this.#pulses.delete(id);
+    }
+    const partial: Array<Feature<LineString>> = [];
+    const finished: string[] = [];
+    for (const [id, start] of this.#drawing) {
+      const f = Math.min(1, (now - start) / ROUTE_DRAW_MS);
+      const feature = this.#data.features.find((g) => g.properties?.id === id && g.geometry.type === 'LineString');
+      if (f >= 1 || !feature) {
+        finished.push(id);
+        continue;
+      }
+      const coordinates = sliceLine((feature.geometry as LineString).coordinates, f);
+      partial.push({ type: 'Feature', properties: feature.properties, geometry: { type: 'LineString', coordinates } });
+    }
+    for (const id of finished) this.#drawing.delete(id);
+    void map.getSource<GeoJSONSource>(ROUTE_PROGRESS_SOURCE_ID)?.setData({ type: 'FeatureCollection', features: partial });
+    if (finished.length) this.#applyVisibleIds();
+    if (this.#pulses.size || this.#drawing.size) this.#animationFrame = requestAnimationFrame(this.#animate);
+  };
+
+  /** Moves the camera to an event: eased, or instantly when `animate` is false. */
+  focusEvent(id: string, animate: boolean): void {
+    const map = this.#map;
+    const positions = this.#data.features
+      .filter((f) => f.properties?.id === id && (f.properties as MapFeatureProperties).role === 'shape')
+      .flatMap((f) => positionsOf(f.geometry));
+    const bounds = boundsOf(positions);
+    if (!map || !bounds) return;
+    const [w, s, e, n] = bounds;
+    const padding = this.options.fitPadding?.() ?? 40;
+    const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 7 });
+    if (!camera) return;
+    // Stay zoomed in if the reader already is; never zoom out further than needed to see it.
+    const zoom = Math.max(Math.min(camera.zoom ?? 7, 7), Math.min(map.getZoom(), camera.zoom ?? 7));
+    if (animate) map.easeTo({ center: camera.center, zoom, duration: 800 });
+    else map.jumpTo({ center: camera.center, zoom });
+  }
+
+  /** Puts the camera at a view (from a link or an embed attribute), without animation. */
+  setView(view: MapViewState): void {
+    this.#fitted = true;
+    this.#map?.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  /** Fits the camera to a [west, south, east, north] box, without animation. */
+  fitBbox([w, s, e, n]: [number, number, number, number]): void {
+    this.#fitted = true;
+    this.#map?.fitBounds([[w, s], [e, n]], { padding: 20, animate: false });
+  }
+
+  /** Calls fn with what a click hit (no ids for a click on empty map). Returns the unsubscribe. */
+  onEventClick(fn: Listener<EventHit>): () => void {
     this.#clickListeners.add(fn);
     return () => this.#clickListeners.delete(fn);
   }
@@ -324,6 +478,10 @@ export class MapView {
     this.#clickListeners.clear();
     this.#hoverListeners.clear();
     this.#viewListeners.clear();
+    if (this.#animationFrame !== null) cancelAnimationFrame(this.#animationFrame);
+    this.#animationFrame = null;
+    this.#popup?.remove();
+    this.#popup = null;
     const map = this.#map;
     if (!map) return;
     map.off('style.load', this.#onStyleLoad);

@@ -4,6 +4,7 @@
  */
 import type { EventKind } from '../data/types';
 import type { TimeMode } from '../data/time';
+import type { Pacing } from './playback';
 
 export interface MapViewState {
   /** [longitude, latitude] */
@@ -24,6 +25,12 @@ export interface SortieState {
   /** Id of the selected event, if any. */
   selectedId: string | null;
   playing: boolean;
+  /** Playback speed multiplier. */
+  speed: number;
+  /** 'events': step from event to event, squeezing empty stretches; 'linear': constant rate. */
+  pacing: Pacing;
+  /** Start again at the end instead of stopping. */
+  loop: boolean;
   /** Camera; null until the map has fitted itself to the data. */
   view: MapViewState | null;
 }
@@ -41,6 +48,9 @@ export function initialState(overrides: Partial<SortieState> = {}): SortieState 
     actors: null,
     selectedId: null,
     playing: false,
+    speed: 1,
+    pacing: 'events',
+    loop: false,
     view: null,
     ...overrides,
   };

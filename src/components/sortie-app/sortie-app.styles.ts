@@ -4,19 +4,11 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
 const app = css`
   :host {
-    --sortie-ink: #1f2328;
-    --sortie-muted: #57606a;
-    --sortie-rule: rgba(31, 35, 40, 0.14);
-    --sortie-panel: rgba(255, 255, 255, 0.95);
-    --sortie-focus: #0969da;
-    --sortie-accent: #b3261e;
     display: block;
     position: relative;
     height: 100%;
     min-height: 320px;
     font-family: 'Noto Sans', system-ui, -apple-system, 'Segoe UI', sans-serif;
-    color: var(--sortie-ink);
-    background: #f4f3ef;
     -webkit-font-smoothing: antialiased;
   }
 
@@ -24,14 +16,52 @@ const app = css`
     box-sizing: border-box;
   }
 
+  /*
+   * One palette for every child: the timeline reads --sortie-ink/panel/rule, the reading
+   * components --sortie-bg/fg/border. Set here explicitly so an OS dark mode cannot mix
+   * themes; the element's \`theme\` option picks the class.
+   */
+  .shell {
+    --sortie-ink: #1f2328;
+    --sortie-fg: #1f2328;
+    --sortie-muted: #57606a;
+    --sortie-rule: rgba(31, 35, 40, 0.14);
+    --sortie-border: #c4c4c4;
+    --sortie-panel: #ffffff;
+    --sortie-bg: #ffffff;
+    --sortie-page: #f4f3ef;
+    --sortie-focus: #0969da;
+    --sortie-accent: #0b5cad;
+    --sortie-brand: #b3261e;
+    color: var(--sortie-ink);
+    background: var(--sortie-page);
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+
+  .shell.dark {
+    --sortie-ink: #ececec;
+    --sortie-fg: #ececec;
+    --sortie-muted: #a8a8a8;
+    --sortie-rule: rgba(236, 236, 236, 0.18);
+    --sortie-border: #4a4a4a;
+    --sortie-panel: #1b1d21;
+    --sortie-bg: #1b1d21;
+    --sortie-page: #121316;
+    --sortie-focus: #7cb7ff;
+    --sortie-accent: #7cb7ff;
+    --sortie-brand: #ff8a80;
+  }
+
   header {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     column-gap: 14px;
     row-gap: 2px;
-    padding: 10px 16px 9px;
-    background: #fff;
+    padding: 8px 16px;
+    background: var(--sortie-panel);
     border-bottom: 1px solid var(--sortie-rule);
     position: relative;
     z-index: 3;
@@ -43,7 +73,7 @@ const app = css`
     font-weight: 600;
     letter-spacing: 0.01em;
     padding-left: 10px;
-    border-left: 4px solid var(--sortie-accent);
+    border-left: 4px solid var(--sortie-brand);
     line-height: 1.2;
   }
 
@@ -61,17 +91,47 @@ const app = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Layout lives on a wrapper, so a page styling the host's display cannot break it. */
-  .shell {
-    display: flex;
-    flex-direction: column;
-    height: 100%;
-  }
-
-  main {
-    position: relative;
+  /* Desktop: map over the timeline on the left, the reading panel on the right. */
+  .body {
     flex: 1 1 auto;
     min-height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 380px;
+    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-areas: 'stage panel' 'timeline panel';
+  }
+
+  .controls-minimal .body,
+  .controls-none .body {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'stage' 'timeline';
+  }
+
+  .stage {
+    grid-area: stage;
+    position: relative;
+    min-height: 0;
+  }
+
+  sortie-timeline {
+    grid-area: timeline;
+    border-top: 1px solid var(--sortie-rule);
+  }
+
+  .panel {
+    grid-area: panel;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    background: var(--sortie-panel);
+    border-left: 1px solid var(--sortie-rule);
+    display: flex;
+    flex-direction: column;
+  }
+
+  .panel > * {
+    padding: 12px 14px;
+    border-bottom: 1px solid var(--sortie-rule);
   }
 
   .map {
@@ -89,7 +149,7 @@ const app = css`
     overflow: auto;
   }
 
-  .notice {
+  .notices {
     position: absolute;
     z-index: 4;
     top: 12px;
@@ -98,13 +158,18 @@ const app = css`
     width: min(520px, calc(100% - 24px));
     max-height: calc(100% - 24px);
     overflow: auto;
-    padding: 10px 14px 12px;
-    background: #fff8e6;
-    border: 1px solid #e3c77a;
-    border-left: 4px solid #c08a00;
-    border-radius: 6px;
-    box-shadow: 0 2px 8px rgba(31, 35, 40, 0.15);
-    font-size: 0.875rem;
+  }
+
+  sortie-picker {
+    z-index: 6;
+  }
+
+  /* The hover tooltip (MapLibre popup, text only). */
+  .sortie-tooltip .maplibregl-popup-content {
+    font: 600 0.8125rem/1.35 'Noto Sans', system-ui, sans-serif;
+    color: #1f2328;
+    padding: 6px 10px;
+    box-shadow: 0 2px 8px rgba(31, 35, 40, 0.2);
   }
 
   .notice-head {
@@ -224,7 +289,30 @@ const app = css`
     color: var(--sortie-ink);
   }
 
-  @media (max-width: 720px) {
+  /* Phones and narrow embeds: one column that scrolls; the map keeps a fixed share. */
+  @media (max-width: 760px) {
+    .shell {
+      height: auto;
+      min-height: 100%;
+    }
+
+    .body,
+    .controls-minimal .body,
+    .controls-none .body {
+      display: flex;
+      flex-direction: column;
+    }
+
+    .stage {
+      flex: none;
+      height: max(300px, 52vh);
+    }
+
+    .panel {
+      border-left: 0;
+      overflow: visible;
+    }
+
     header {
       padding: 8px 12px 7px;
     }

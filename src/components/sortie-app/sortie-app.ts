@@ -1,63 +1,140 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_EVENTS_URL, loadEvents } from '../../data/load';
+import type { Article } from '../../data/types';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import { SortieReadyEvent } from '../../events/sortie-ready';
-import { MapView, resolveBasemapUrl } from '../../map/map-view';
+import { sortieSelect } from '../../events/sortie-select';
+import { sortieTimeChange } from '../../events/sortie-timechange';
+import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
+import { appearedBetween, eventStates } from '../../state/emphasis';
+import { createTrack, DEFAULT_TRACK_OPTIONS, type Jump } from '../../state/playback';
+import { Player } from '../../state/player';
 import { kindCounts, timeExtent, visibleEvents } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
+import type { UrlNotice } from '../../state/url-state';
+import type { SortieNotice } from '../sortie-notices/sortie-notices';
+import '../sortie-details/sortie-details';
+import '../sortie-event-list/sortie-event-list';
+import '../sortie-filters/sortie-filters';
 import '../sortie-legend/sortie-legend';
+import '../sortie-notices/sortie-notices';
+import '../sortie-picker/sortie-picker';
+import '../sortie-timeline/sortie-timeline';
+import type { SortieDetails } from '../sortie-details/sortie-details';
+import { parseAppOptions } from './app-options';
+import { articlesOf, problemNotice, urlNotice } from './notices';
+import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
+import { shareableState, UrlSync } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
+export type Controls = 'full' | 'minimal' | 'none';
+export type Theme = 'light' | 'dark' | 'auto';
 
 /** Wide layouts float the legend over the map's left side; keep the data clear of it. */
 const WIDE = 720;
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * @summary The Sortie explorer: a full-size map of the events with its key. Owns the one
- * store and the map view; children get values as properties and send intents up.
+ * @summary The Sortie explorer: the map, the time slider, the filters, the event list and the
+ * details of the selected event. Owns the one store, the map view and the player; children
+ * get values as properties and send intents up (handled in intents.ts).
  *
- * Sets `data-ready` on the document element once the data has loaded and the map has
- * drawn it (browser tests and the screenshot script wait for it).
+ * Sets `data-ready` on itself and, for the full-page explorer, on the document element once
+ * the data has loaded and the map has drawn it.
  *
  * @event sortie-ready - The data is loaded and drawn. Detail: `{ events, skipped }`.
+ * @event sortie-timechange - The time changed. Detail: `{ time }` (epoch ms, UTC).
+ * @event sortie-select - The selection changed. Detail: `{ id }` (null when cleared).
  */
 @customElement('sortie-app')
 export class SortieApp extends LitElement {
   static override styles = styles;
 
   @query('.map') private mapContainer!: HTMLElement;
+  @query('sortie-details') private details!: SortieDetails | null;
 
   /** URL of the events GeoJSON; defaults to the dataset bundled with the app. */
   @property() src: string = DEFAULT_EVENTS_URL;
-
-  /**
-   * URL of a MapLibre style to use instead of the built-in basemap (events still draw on
-   * top). Defaults to the page's `basemap` parameter. Must be http(s) or a path on this site.
-   */
+  /** A MapLibre style URL replacing the built-in basemap (http(s) or a path on this site). */
   @property() basemap: string | null = null;
+  /** Initial time, `YYYY-MM-DD`. */
+  @property() time: string | null = null;
+  /** Start of the timeline, `YYYY-MM-DD` (default: the first event). */
+  @property() from: string | null = null;
+  /** End of the timeline, `YYYY-MM-DD` (default: the last event). */
+  @property() to: string | null = null;
+  /** Kinds to show, comma-separated (default: all). */
+  @property() kinds: string | null = null;
+  /** Actors to show, comma-separated (default: all). */
+  @property() actors: string | null = null;
+  /** `cumulative` (default) or `window`. */
+  @property() mode: string | null = null;
+  /** Id of the event to select. */
+  @property() event: string | null = null;
+  /** Camera as `lng,lat,zoom`. */
+  @property() view: string | null = null;
+  /** Camera as a box `west,south,east,north` (used when `view` is not given). */
+  @property() bbox: string | null = null;
+  /** Start playing once ready (not under prefers-reduced-motion). */
+  @property({ type: Boolean }) autoplay = false;
+  /** `light` (default), `dark` or `auto` (follows the reader's system). */
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** `full` (default): everything; `minimal`: map, key and time slider; `none`: the map only. */
+  @property({ reflect: true }) controls: Controls = 'full';
+  /** Keep the page URL in step with the state (the full-page explorer only). */
+  @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
 
   @state() private status: Status = 'loading';
   @state() private errorMessage = '';
   @state() private events: SortieEvent[] = [];
   @state() private problems: DataProblem[] = [];
-  @state() private notices: string[] = [];
-  @state() private noticeDismissed = false;
+  @state() private notices: SortieNotice[] = [];
+  @state() private snapshot: Readonly<SortieState>;
+  @state() private jump: Jump | null = null;
+  @state() private announce: SortieEvent[] = [];
+  @state() private picker: { ids: string[]; x: number; y: number } | null = null;
+  @state() private domain: [number, number] = [0, 0];
 
   /** The one store of time, mode, filters, selection, playback and view. */
   readonly store = new Store();
-
   /** The map view (null until first rendered, and after disconnect). Tests query `mapView.map`. */
   mapView: MapView | null = null;
+  articles: Article[] = [];
+
+  readonly player = new Player({
+    onTime: (time, jump) => {
+      this.jump = jump;
+      this.store.set({ time });
+    },
+    onEnd: () => {
+      this.jump = null;
+      this.store.set({ playing: false });
+    },
+  });
 
   #unsubscribe: (() => void) | null = null;
+  #urlSync: UrlSync | null = null;
   #loads = 0;
+  #visible: SortieEvent[] = [];
+  readonly #intents = new IntentsController(this);
+
+  constructor() {
+    super();
+    this.snapshot = this.store.get();
+  }
+
+  /** Events that pass the kind and actor filters, at any time. */
+  get filtered(): SortieEvent[] {
+    const { kinds, actors } = this.snapshot;
+    return this.events.filter((e) => (!kinds || kinds.has(e.kind)) && (!actors || e.actors.some((a) => actors.has(a))));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribe = this.store.subscribe(this.handleStateChange);
-    // Re-attached after a disconnect: the container is already rendered.
+    this.#intents.connect();
     if (this.hasUpdated && !this.mapView) {
       this.#createMap();
       void this.#load();
@@ -68,10 +145,14 @@ export class SortieApp extends LitElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    this.#intents.disconnect();
+    this.#urlSync?.stop();
+    this.#urlSync = null;
+    this.player.pause();
     this.#loads++;
     this.mapView?.destroy();
     this.mapView = null;
-    document.documentElement.removeAttribute('data-ready');
+    this.#setReady(false);
   }
 
   protected override firstUpdated(): void {
@@ -81,57 +162,119 @@ export class SortieApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && changed.get('src') !== undefined) void this.#load();
+    const optionNames = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
+    if (this.status === 'ready' && optionNames.some((n) => changed.has(n) && changed.get(n) !== undefined)) {
+      this.#applyOptions();
+    }
   }
+
+  // ── public API (mirrored by <sortie-map>) ────────────────────────────────────────────
+
+  /** Starts playback (from the start if the time is at the end). */
+  play(): void {
+    this.store.set({ playing: true });
+  }
+
+  pause(): void {
+    this.store.set({ playing: false });
+  }
+
+  /** Moves the time: epoch ms or a `YYYY-MM-DD` day. */
+  setTime(time: number | string): void {
+    const t = typeof time === 'number' ? time : Date.parse(`${time}T00:00:00Z`);
+    if (Number.isFinite(t)) this.store.set({ time: this.clampTime(t) });
+  }
+
+  /** Selects an event by id (null clears). Unknown ids are ignored. */
+  select(id: string | null): void {
+    if (id === null || this.events.some((e) => e.id === id)) this.store.set({ selectedId: id });
+  }
+
+  /** The shareable state, as the Embed dialog and links need it. */
+  getShareState() {
+    return shareableState(this.store.get());
+  }
+
+  clampTime(t: number): number {
+    return Math.min(Math.max(t, this.domain[0]), this.domain[1]);
+  }
+
+  reducedMotion(): boolean {
+    return reducedMotion();
+  }
+
+  // ── setup ────────────────────────────────────────────────────────────────────────────
 
   #createMap(): void {
     let styleUrl: string | null = null;
     try {
-      styleUrl = resolveBasemapUrl(this.basemap ?? new URL(location.href).searchParams.get('basemap'), location.href);
+      const fromPage = this.urlSync ? new URL(location.href).searchParams.get('basemap') : null;
+      styleUrl = resolveBasemapUrl(this.basemap ?? fromPage, location.href);
     } catch (error) {
-      this.#addNotice(error instanceof Error ? error.message : String(error));
+      this.addNotice({ id: 'basemap', title: 'Ignored the basemap option', lines: [error instanceof Error ? error.message : String(error)] });
     }
     const view = new MapView(this.mapContainer, {
       styleUrl,
+      theme: this.#isDark() ? 'dark' : 'light',
       fitPadding: this.#fitPadding,
-      onProblem: (message) => this.#addNotice(message),
+      onProblem: (message) => this.addNotice({ id: `map-${this.notices.length}`, title: 'Map', lines: [message] }),
     });
-    view.onEventClick((id) => this.store.set({ selectedId: id }));
+    view.onEventClick(this.handleMapClick);
     view.onViewChange((v) => this.store.set({ view: v }));
     this.mapView = view;
+  }
+
+  #isDark(): boolean {
+    if (this.theme === 'dark') return true;
+    return this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   }
 
   readonly #fitPadding = () => {
     const { width, height } = this.mapContainer.getBoundingClientRect();
     const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
+    const legend = this.controls === 'full' ? 24 : 260;
     return width >= WIDE
-      ? { top: room(48, height), bottom: room(48, height), left: room(300, width), right: room(64, width) }
-      : { top: room(64, height), bottom: room(32, height), left: room(24, width), right: room(56, width) };
+      ? { top: room(48, height), bottom: room(48, height), left: room(legend, width), right: room(64, width) }
+      : { top: room(48, height), bottom: room(24, height), left: room(24, width), right: room(56, width) };
   };
 
-  #addNotice(message: string): void {
-    this.notices = [...this.notices, message];
-    this.noticeDismissed = false;
+  addNotice(notice: SortieNotice): void {
+    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
+  }
+
+  dismissNotice(id: string): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  #setReady(ready: boolean): void {
+    this.toggleAttribute('data-ready', ready);
+    if (this.urlSync) document.documentElement.toggleAttribute('data-ready', ready);
   }
 
   async #load(): Promise<void> {
     const load = ++this.#loads;
     this.status = 'loading';
     this.errorMessage = '';
-    document.documentElement.removeAttribute('data-ready');
+    this.#setReady(false);
     try {
-      const { events, problems } = await loadEvents(this.src);
+      const { events, problems, articles } = await loadEvents(this.src);
       if (load !== this.#loads) return;
       this.events = events;
       this.problems = problems;
-      this.noticeDismissed = false;
+      this.articles = articles ?? articlesOf();
+      if (problems.length) this.addNotice(problemNotice(problems));
+      const extent = timeExtent(events) ?? [Date.now(), Date.now()];
+      this.domain = extent;
       this.status = 'ready';
-      // Until the time slider arrives, show every event: the end of the data's time range.
-      this.store.set({ time: timeExtent(events)?.[1] ?? Date.now() });
-      this.#syncMap(this.store.get());
+      const camera = this.#applyOptions();
       await this.mapView?.setEvents(events);
-      if (load !== this.#loads || this.mapView?.failure) return;
-      document.documentElement.setAttribute('data-ready', '');
+      if (load !== this.#loads) return;
+      camera();
+      this.#syncMap(this.store.get(), this.store.get());
+      if (this.mapView?.failure) return;
+      this.#setReady(true);
       this.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
+      if (this.autoplay && !reducedMotion()) this.play();
     } catch (error) {
       if (load !== this.#loads) return;
       console.error(error);
@@ -140,23 +283,115 @@ export class SortieApp extends LitElement {
     }
   }
 
-  #syncMap(state: Readonly<SortieState>): void {
-    this.mapView?.setVisibleIds(new Set(visibleEvents(this.events, state).map((e) => e.id)));
+  /**
+   * Applies the element's options (and, for the explorer, the page URL) to the store.
+   * Returns a function that sets the camera once the map has the data.
+   */
+  #applyOptions(): () => void {
+    const vocabulary = {
+      eventIds: new Set(this.events.map((e) => e.id)),
+      actors: new Set(this.events.flatMap((e) => e.actors)),
+    };
+    const options = parseAppOptions(this, vocabulary);
+    const [start, end] = timeExtent(this.events) ?? this.domain;
+    this.domain = [options.from ?? start, options.to ?? end];
+    let patch: Partial<SortieState> = { time: this.domain[1], ...options.patch };
+    const notices: UrlNotice[] = options.notices;
+    if (this.urlSync && !this.#urlSync) {
+      this.#urlSync = new UrlSync(this.store, vocabulary, (n) => this.addNotice(urlNotice(n, 'URL parameter')), (p) => this.#restoreCamera(p));
+      patch = { ...patch, ...this.#urlSync.read() };
+    }
+    if (notices.length) this.addNotice(urlNotice(notices, 'option'));
+    if (patch.time !== undefined) patch.time = this.clampTime(patch.time);
+    this.store.set(patch);
+    this.#urlSync?.start();
+    return () => {
+      const { view, selectedId } = this.store.get();
+      if (view && patch.view) this.mapView?.setView(view);
+      else if (options.bbox) this.mapView?.fitBbox(options.bbox);
+      else if (selectedId) this.mapView?.focusEvent(selectedId, false);
+    };
   }
 
+  #restoreCamera(patch: Partial<SortieState>): void {
+    if (patch.view) this.mapView?.setView(patch.view);
+    else if (patch.selectedId) this.mapView?.focusEvent(patch.selectedId, !reducedMotion());
+  }
+
+  // ── reacting to the store ────────────────────────────────────────────────────────────
+
+  #syncMap(state: Readonly<SortieState>, previous: Readonly<SortieState>): void {
+    const visible = visibleEvents(this.events, state);
+    this.#visible = visible;
+    const view = this.mapView;
+    if (!view) return;
+    view.setVisibleIds(new Set(visible.map((e) => e.id)));
+    view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
+    const appeared = appearedBetween(visible, previous.time, state.time);
+    // A jump across years would pulse everything at once; only steps that read as "now" animate.
+    if (appeared.length && appeared.length <= 6 && !reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
+    if (state.playing && appeared.length) this.announce = appeared;
+  }
+
+  #rebuildTrack(state: Readonly<SortieState>): void {
+    const stops = this.filtered.map((e) => e.start);
+    const track = createTrack(stops, this.domain, { ...DEFAULT_TRACK_OPTIONS, pacing: state.pacing });
+    if (state.playing) this.player.retarget(track, state.time);
+    this.#track = track;
+  }
+
+  #track = createTrack([], [0, 0], DEFAULT_TRACK_OPTIONS);
+
   private readonly handleStateChange = (state: Readonly<SortieState>, previous: Readonly<SortieState>): void => {
-    const filtersChanged = state.time !== previous.time || state.mode !== previous.mode
-      || state.windowMs !== previous.windowMs || state.kinds !== previous.kinds || state.actors !== previous.actors;
-    if (filtersChanged) this.#syncMap(state);
+    this.snapshot = state;
+    const timeOrFilter = state.time !== previous.time || state.mode !== previous.mode || state.windowMs !== previous.windowMs
+      || state.kinds !== previous.kinds || state.actors !== previous.actors || state.selectedId !== previous.selectedId;
+    if (timeOrFilter) this.#syncMap(state, previous);
+    if (state.kinds !== previous.kinds || state.actors !== previous.actors || state.pacing !== previous.pacing) {
+      this.#rebuildTrack(state);
+    }
+    this.player.speed = state.speed;
+    this.player.loop = state.loop;
+    if (state.playing !== previous.playing) {
+      if (state.playing) {
+        this.#rebuildTrack(state);
+        this.player.play(this.#track, state.time);
+      } else {
+        this.player.pause();
+        this.jump = null;
+      }
+    }
+    if (state.selectedId !== previous.selectedId) {
+      this.picker = null;
+      if (state.selectedId) this.mapView?.focusEvent(state.selectedId, !reducedMotion());
+      this.dispatchEvent(sortieSelect({ id: state.selectedId, source: 'app' }));
+    }
+    if (state.time !== previous.time) this.dispatchEvent(sortieTimeChange({ time: state.time }));
   };
 
-  private readonly handleRetry = (): void => {
-    void this.#load();
+  private readonly handleMapClick = (hit: EventHit): void => {
+    if (hit.ids.length === 0) {
+      this.picker = null;
+      return;
+    }
+    if (hit.ids.length === 1) {
+      this.store.set({ selectedId: hit.ids[0] ?? null });
+      return;
+    }
+    this.picker = { ids: hit.ids, x: hit.point.x, y: hit.point.y };
   };
 
-  private readonly handleDismiss = (): void => {
-    this.noticeDismissed = true;
-  };
+  /** Opens the details of the selected event and moves focus to its heading. */
+  async focusDetails(): Promise<void> {
+    await this.updateComplete;
+    await this.details?.focusHeading();
+  }
+
+  closePicker(): void {
+    this.picker = null;
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────────────────────
 
   #renderStatus() {
     if (this.status === 'loading') {
@@ -166,43 +401,75 @@ export class SortieApp extends LitElement {
       return html`<div class="status error" role="alert">
         <h2>The events could not be loaded</h2>
         <p>${this.errorMessage}</p>
-        <button type="button" @click=${this.handleRetry}>Try again</button>
+        <button type="button" @click=${() => void this.#load()}>Try again</button>
       </div>`;
     }
     return nothing;
   }
 
-  #renderNotice() {
-    if (this.noticeDismissed || (this.problems.length === 0 && this.notices.length === 0)) return nothing;
-    const ids = new Set(this.problems.map((p) => p.id));
-    return html`<aside class="notice" aria-labelledby="notice-heading">
-      <div class="notice-head">
-        <h2 id="notice-heading">${ids.size
-          ? `${ids.size} ${ids.size === 1 ? 'event was' : 'events were'} left out: the data has problems`
-          : 'Note'}</h2>
-        <button type="button" class="dismiss" @click=${this.handleDismiss}>Dismiss</button>
-      </div>
-      ${this.problems.length
-        ? html`<ul class="problems">${this.problems.map((p) => html`<li><code>${p.id}</code> · <code>${p.field}</code>: ${p.message}</li>`)}</ul>`
-        : nothing}
-      ${this.notices.map((message) => html`<p>${message}</p>`)}
+  #renderPicker() {
+    if (!this.picker) return nothing;
+    const byId = new Map(this.events.map((e) => [e.id, e]));
+    const events = this.picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
+    return html`<sortie-picker open .events=${events} style="--x: ${this.picker.x}px; --y: ${this.picker.y}px"></sortie-picker>`;
+  }
+
+  #renderTimeline() {
+    const s = this.snapshot;
+    return html`<sortie-timeline
+      .events=${this.filtered}
+      .axisEvents=${this.events}
+      .domain=${this.domain}
+      .time=${s.time}
+      .playing=${s.playing}
+      .speed=${s.speed}
+      .pacing=${s.pacing}
+      .loop=${s.loop}
+      .mode=${s.mode}
+      .windowMs=${s.windowMs}
+      .jump=${this.jump}
+      .selectedId=${s.selectedId}
+      ?compact=${this.controls === 'minimal'}
+    ></sortie-timeline>`;
+  }
+
+  #renderPanel() {
+    const s = this.snapshot;
+    const selected = s.selectedId ? this.events.find((e) => e.id === s.selectedId) ?? null : null;
+    return html`<aside class="panel" aria-label="Events and filters">
+      ${selected ? html`<sortie-details .event=${selected} .articles=${this.articles}></sortie-details>` : nothing}
+      <sortie-filters .events=${this.events} .visibleEvents=${this.#visible} .kinds=${s.kinds} .actors=${s.actors}></sortie-filters>
+      <sortie-event-list
+        .events=${this.#visible}
+        .total=${this.events.length}
+        .selectedId=${s.selectedId}
+        .time=${s.time}
+        .announce=${this.announce}
+      ></sortie-event-list>
     </aside>`;
   }
 
   protected override render() {
-    const count = this.events.length;
-    return html`<div class="shell">
-      <header>
-        <h1>Sortie</h1>
-        <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
-        ${this.status === 'ready' ? html`<p class="meta">${count} ${count === 1 ? 'event' : 'events'}</p>` : nothing}
-      </header>
-      <main>
-        <div class="map"></div>
-        ${this.status === 'ready' ? html`<sortie-legend .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
-        ${this.#renderNotice()}
-        ${this.#renderStatus()}
-      </main>
+    const ready = this.status === 'ready';
+    const full = this.controls === 'full';
+    return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
+      ${full
+        ? html`<header>
+            <h1>Sortie</h1>
+            <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
+            ${ready ? html`<p class="meta">${this.events.length} events</p>` : nothing}
+          </header>`
+        : nothing}
+      <div class="body">
+        <main class="stage">
+          <div class="map"></div>
+          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
+          <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
+          ${this.#renderPicker()} ${this.#renderStatus()}
+        </main>
+        ${ready && this.controls !== 'none' ? this.#renderTimeline() : nothing}
+        ${ready && full ? this.#renderPanel() : nothing}
+      </div>
     </div>`;
   }
 }

@@ -31,7 +31,8 @@ export class SortieFilters extends LitElement {
   static override styles = styles;
 
   /** Whether the actor list is unfolded; starts unfolded on wide screens only. */
-  @state() private actorsOpen = typeof matchMedia === 'function' ? matchMedia(WIDE_QUERY).matches : true;
+  // Folded at first: the kinds and the event list matter more to most readers.
+  @state() private actorsOpen = false;
   /** Why the last click changed nothing, for sighted and screen-reader users alike. */
   @state() private message = '';
   private kindCounts: Count<EventKind>[] = [];
