@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     timezoneId: 'UTC',
