@@ -24,7 +24,7 @@ test('the page loads with a title, a heading and the data drawn', async ({ page 
   await expect(page).toHaveTitle(/Sortie/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sortie' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(/\d+ events/);
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading events' })).toHaveCount(0);
 });
 
 test('the map canvas renders a picture, not one flat colour', async ({ page }) => {
@@ -49,15 +49,14 @@ test('the legend lists every kind in the data with its count', async ({ page }) 
   const counts = new Map<string, number>();
   for (const f of await datasetFeatures(page)) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
 
-  const list = page.getByRole('list', { name: 'Event kinds' });
+  // The page opens at the end of the timeline, so every event is on the map.
+  const list = page.getByRole('list', { name: 'Kinds' });
   await expect(list.getByRole('listitem')).toHaveCount(counts.size);
   for (const [kind, count] of counts) {
-    const label = KIND_STYLES[kind as EventKind].label;
-    await expect(list.getByRole('listitem').filter({ hasText: label })).toContainText(
-      `${count} ${count === 1 ? 'event' : 'events'}`,
-    );
+    const label = KIND_STYLES[kind as EventKind].plural;
+    await expect(list.getByRole('button', { name: new RegExp(`^${label}`) })).toContainText(`${count}/${count}`);
   }
-  await expect(page.getByRole('list', { name: 'Reading the symbols' })).toContainText('Hollow');
+  await expect(page.getByRole('list', { name: 'Symbols' })).toContainText('Hollow');
 });
 
 test('a dataset that fails to load shows a readable error and can be retried', async ({ page, guard }) => {
@@ -93,7 +92,7 @@ test('a dataset with one broken feature names it and still draws the rest', asyn
   });
   await openApp(page);
 
-  const notice = page.getByRole('complementary', { name: /1 event was left out/ });
+  const notice = page.getByRole('status', { name: /1 event was left out/ });
   await expect(notice).toContainText(broken);
   await expect(notice).toContainText('properties.kind');
   await expect(notice).toContainText('"airstrike" is not one of');
@@ -103,7 +102,7 @@ test('a dataset with one broken feature names it and still draws the rest', asyn
   expect(rendered).not.toContain(broken);
   expect(rendered).toEqual(idsInside(features, await viewBounds(page)));
 
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.getByRole('button', { name: /^Dismiss notice/ }).click();
   await expect(notice).toHaveCount(0);
 });
 
@@ -121,7 +120,7 @@ test('a user-supplied basemap style replaces the basemap, with events on top', a
 
 test('an unusable basemap parameter is named in a notice and the built-in basemap is used', async ({ page }) => {
   await openApp(page, '?basemap=javascript:alert(1)');
-  await expect(page.getByRole('complementary', { name: 'Note' })).toContainText('"basemap" parameter');
+  await expect(page.getByRole('status', { name: 'Ignored the basemap option' })).toContainText('"basemap" parameter');
   const layers = await page.evaluate(() => document.querySelector('sortie-app')?.mapView?.map?.getStyle().layers.map((l) => l.id));
   expect(layers?.some((id) => id.startsWith('basemap-'))).toBe(true);
 });
@@ -130,24 +129,27 @@ test('a basemap style that fails to load falls back to the built-in basemap and 
   guard.allowConsoleError(/404/);
   await page.route((url) => url.pathname === '/missing-style.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await openApp(page, '?basemap=/missing-style.json');
-  await expect(page.getByRole('complementary', { name: 'Note' })).toContainText('could not be loaded');
+  await expect(page.getByRole('status', { name: 'Map' })).toContainText('could not be loaded');
   const layers = await page.evaluate(() => document.querySelector('sortie-app')?.mapView?.map?.getStyle().layers.map((l) => l.id));
   expect(layers?.some((id) => id.startsWith('basemap-'))).toBe(true);
   const features = await datasetFeatures(page);
   expect(await renderedEventIds(page)).toEqual(idsInside(features, await viewBounds(page)));
 });
 
-test('on a phone-sized screen the key starts collapsed and nothing overflows', async ({ page }) => {
+test('on a phone-sized screen the parts stack in one column and nothing overflows sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await openApp(page);
-  const toggle = page.getByRole('button', { name: 'Show key' });
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeHidden();
-  await toggle.click();
-  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  const box = await page.getByRole('region', { name: 'Map of events' }).boundingBox();
-  expect(box?.height).toBeGreaterThan(400);
+  const map = await page.getByRole('region', { name: 'Map of events' }).boundingBox();
+  const slider = await page.getByRole('slider', { name: 'Time' }).boundingBox();
+  const list = page.getByRole('list', { name: 'Events' });
+  expect(map?.height).toBeGreaterThan(280);
+  expect(map?.width).toBeGreaterThan(360);
+  // Map, then the time slider, then the kinds and the list further down the page.
+  expect(slider!.y).toBeGreaterThan(map!.y + map!.height - 1);
+  expect((await list.boundingBox())!.y).toBeGreaterThan(slider!.y);
+  await list.scrollIntoViewIfNeeded();
+  await expect(list).toBeInViewport();
 });
 
 test('the loaded page has no detectable accessibility violations', async ({ page }) => {
@@ -165,6 +167,9 @@ test('without WebGL the map area says why instead of going blank', async ({ page
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('WebGL2');
-  await expect(page.getByRole('list', { name: 'Event kinds' })).toBeVisible();
+  // Reading still works without the map: the list, the filters and the slider.
+  const features = await datasetFeatures(page);
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(features.length);
+  await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-ready');
 });

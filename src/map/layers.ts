@@ -14,6 +14,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point, Position 
 import type {
   ExpressionSpecification,
   LayerSpecification,
+  SymbolLayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import { KIND_STYLES, SYMBOL_OUTLINE } from '../data/kinds';
@@ -190,7 +191,23 @@ const pulse: ExpressionSpecification = ['coalesce', ['feature-state', 'pulse'], 
 
 export const ROUTE_PROGRESS_SOURCE_ID = 'sortie-route-progress';
 
+const markerLayout: SymbolLayerSpecification['layout'] = {
+  'icon-image': ['concat', 'sortie-', ['get', 'kind'], ['case', hollow, '-hollow', '']],
+  // Country-level places draw larger as well as hollow: the place is vague, not big.
+  'icon-size': [
+    'interpolate', ['linear'], ['zoom'],
+    3, ['case', ['get', 'country'], 1.25, 0.95],
+    8, ['case', ['get', 'country'], 1.6, 1.25],
+  ],
+  'icon-allow-overlap': true,
+  'icon-ignore-placement': true,
+  // Vague (country-level) markers underneath precise ones.
+  'symbol-sort-key': ['case', ['get', 'country'], 0, 1],
+};
+
 export const MARKER_LAYER_ID = 'sortie-events-marker';
+/** The selected event's marker again, on top: markers sharing a place would otherwise cover it. */
+export const SELECTED_MARKER_LAYER_ID = 'sortie-events-marker-selected';
 
 /**
  * The event layers, bottom to top, each with its base filter. map-view.ts combines the
@@ -286,24 +303,20 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     type: 'symbol',
     source: EVENTS_SOURCE_ID,
     filter: isMarker,
-    layout: {
-      'icon-image': ['concat', 'sortie-', ['get', 'kind'], ['case', hollow, '-hollow', '']],
-      // Country-level places draw larger as well as hollow: the place is vague, not big.
-      'icon-size': [
-        'interpolate', ['linear'], ['zoom'],
-        3, ['case', ['get', 'country'], 1.25, 0.95],
-        8, ['case', ['get', 'country'], 1.6, 1.25],
-      ],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-      // Vague (country-level) markers underneath precise ones.
-      'symbol-sort-key': ['case', ['get', 'country'], 0, 1],
-    },
+    layout: markerLayout,
     paint: { 'icon-opacity': ['case', selected, 1, fade] },
+  },
+  {
+    id: SELECTED_MARKER_LAYER_ID,
+    type: 'symbol',
+    source: EVENTS_SOURCE_ID,
+    // map-view.ts narrows this to the selected id; nothing matches until then.
+    filter: ['all', isMarker, ['==', ['get', 'id'], '']],
+    layout: markerLayout,
   },
 ];
 
 export const EVENT_LAYER_IDS: string[] = EVENT_LAYERS.map((layer) => layer.id);
 
 /** Layers a reader can click or hover to pick an event, topmost first. */
-export const INTERACTIVE_LAYER_IDS: string[] = [MARKER_LAYER_ID, 'sortie-events-line', 'sortie-events-area-fill'];
+export const INTERACTIVE_LAYER_IDS: string[] = [SELECTED_MARKER_LAYER_ID, MARKER_LAYER_ID, 'sortie-events-line', 'sortie-events-area-fill'];

@@ -27,6 +27,7 @@ import {
   INTERACTIVE_LAYER_IDS,
   MARKER_LAYER_ID,
   ROUTE_PROGRESS_SOURCE_ID,
+  SELECTED_MARKER_LAYER_ID,
   addKindIcons,
   toMapFeatures,
   type MapFeatureProperties,
@@ -139,6 +140,7 @@ export class MapView {
   readonly #pulses = new Map<string, number>();
   readonly #drawing = new Map<string, number>();
   #animationFrame: number | null = null;
+  #selectedId: string | null = null;
   #popup: Popup | null = null;
   readonly #hoverListeners = new Set<Listener<string | null>>();
   readonly #viewListeners = new Set<Listener<MapViewState>>();
@@ -223,7 +225,8 @@ export class MapView {
     }
     const labels = map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
     for (const layer of EVENT_LAYERS) {
-      if (!map.getLayer(layer.id)) map.addLayer(layer, layer.id === MARKER_LAYER_ID ? undefined : labels);
+      const onTop = layer.id === MARKER_LAYER_ID || layer.id === SELECTED_MARKER_LAYER_ID;
+      if (!map.getLayer(layer.id)) map.addLayer(layer, onTop ? undefined : labels);
     }
     this.#applyVisibleIds();
     this.#applyStates(new Map());
@@ -356,10 +359,13 @@ export class MapView {
     const visible: ExpressionSpecification | null = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
     const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
     for (const layer of EVENT_LAYERS) {
-      const parts: ExpressionSpecification[] = [layer.filter];
+      const base: ExpressionSpecification = layer.id === SELECTED_MARKER_LAYER_ID
+        ? ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'id'], this.#selectedId ?? '']]
+        : layer.filter;
+      const parts: ExpressionSpecification[] = [base];
       if (visible) parts.push(visible);
       if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
-      map.setFilter(layer.id, parts.length === 1 ? layer.filter : ['all', ...parts]);
+      map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts]);
     }
   }
 
@@ -367,6 +373,11 @@ export class MapView {
   setEventStates(states: ReadonlyMap<string, EventVisualState>): void {
     const previous = this.#states;
     this.#states = new Map(states);
+    const selected = [...states].find(([, state]) => state.selected)?.[0] ?? null;
+    if (selected !== this.#selectedId) {
+      this.#selectedId = selected;
+      this.#applyVisibleIds();
+    }
     this.#applyStates(previous);
   }
 

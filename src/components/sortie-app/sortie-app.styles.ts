@@ -91,12 +91,28 @@ const app = css`
     font-variant-numeric: tabular-nums;
   }
 
+  header .embed {
+    padding: 5px 14px;
+    min-height: 32px;
+    border: 1px solid var(--sortie-ink);
+    border-radius: 4px;
+    background: var(--sortie-panel);
+    color: var(--sortie-ink);
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+
+  header .embed:hover {
+    background: var(--sortie-ink);
+    color: var(--sortie-panel);
+  }
+
   /* Desktop: map over the timeline on the left, the reading panel on the right. */
   .body {
     flex: 1 1 auto;
     min-height: 0;
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 380px;
+    grid-template-columns: minmax(0, 1fr) 400px;
     grid-template-rows: minmax(0, 1fr) auto;
     grid-template-areas: 'stage panel' 'timeline panel';
   }

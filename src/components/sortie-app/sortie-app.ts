@@ -15,6 +15,8 @@ import { Store, type SortieState } from '../../state/store';
 import type { UrlNotice } from '../../state/url-state';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 import '../sortie-details/sortie-details';
+import '../sortie-embed-dialog/sortie-embed-dialog';
+import type { SortieEmbedDialog } from '../sortie-embed-dialog/sortie-embed-dialog';
 import '../sortie-event-list/sortie-event-list';
 import '../sortie-filters/sortie-filters';
 import '../sortie-legend/sortie-legend';
@@ -54,6 +56,7 @@ export class SortieApp extends LitElement {
 
   @query('.map') private mapContainer!: HTMLElement;
   @query('sortie-details') private details!: SortieDetails | null;
+  @query('sortie-embed-dialog') private embedDialog!: SortieEmbedDialog | null;
 
   /** URL of the events GeoJSON; defaults to the dataset bundled with the app. */
   @property() src: string = DEFAULT_EVENTS_URL;
@@ -306,8 +309,9 @@ export class SortieApp extends LitElement {
     this.store.set(patch);
     this.#urlSync?.start();
     return () => {
-      const { view, selectedId } = this.store.get();
-      if (view && patch.view) this.mapView?.setView(view);
+      const { selectedId } = this.store.get();
+      // The link's own view: the store's may already hold the fit made while loading.
+      if (patch.view) this.mapView?.setView(patch.view);
       else if (options.bbox) this.mapView?.fitBbox(options.bbox);
       else if (selectedId) this.mapView?.focusEvent(selectedId, false);
     };
@@ -391,6 +395,13 @@ export class SortieApp extends LitElement {
     this.picker = null;
   }
 
+  private readonly handleEmbed = (): void => {
+    const dialog = this.embedDialog;
+    if (!dialog) return;
+    dialog.state = this.getShareState();
+    void dialog.show();
+  };
+
   // ── rendering ────────────────────────────────────────────────────────────────────────
 
   #renderStatus() {
@@ -436,7 +447,7 @@ export class SortieApp extends LitElement {
   #renderPanel() {
     const s = this.snapshot;
     const selected = s.selectedId ? this.events.find((e) => e.id === s.selectedId) ?? null : null;
-    return html`<aside class="panel" aria-label="Events and filters">
+    return html`<section class="panel" aria-label="Events and filters">
       ${selected ? html`<sortie-details .event=${selected} .articles=${this.articles}></sortie-details>` : nothing}
       <sortie-filters .events=${this.events} .visibleEvents=${this.#visible} .kinds=${s.kinds} .actors=${s.actors}></sortie-filters>
       <sortie-event-list
@@ -446,7 +457,7 @@ export class SortieApp extends LitElement {
         .time=${s.time}
         .announce=${this.announce}
       ></sortie-event-list>
-    </aside>`;
+    </section>`;
   }
 
   protected override render() {
@@ -458,18 +469,22 @@ export class SortieApp extends LitElement {
             <h1>Sortie</h1>
             <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
             ${ready ? html`<p class="meta">${this.events.length} events</p>` : nothing}
+            ${ready
+              ? html`<button type="button" class="embed" aria-haspopup="dialog" @click=${this.handleEmbed}>Embed</button>
+                  <sortie-embed-dialog></sortie-embed-dialog>`
+              : nothing}
           </header>`
         : nothing}
-      <div class="body">
-        <main class="stage">
+      <main class="body">
+        <div class="stage">
           <div class="map"></div>
           ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${this.#renderPicker()} ${this.#renderStatus()}
-        </main>
+        </div>
         ${ready && this.controls !== 'none' ? this.#renderTimeline() : nothing}
         ${ready && full ? this.#renderPanel() : nothing}
-      </div>
+      </main>
     </div>`;
   }
 }

@@ -9,7 +9,10 @@ export const styles = [
     :host {
       display: flex;
       flex-direction: column;
-      min-height: 0;
+      /* In a column of fixed height (the explorer's side panel) the list shrinks and scrolls
+         inside, but not below a usable height: with the details open above it, it used to
+         collapse to its heading and no other event could be chosen. */
+      min-height: min(20rem, 50vh);
     }
 
     section {

@@ -34,9 +34,11 @@ export class SortieEventList extends LitElement {
   /** Text of the live region; alternates a trailing no-break space so a repeat is re-read. */
   @state() private liveText = '';
   private batcher?: Batcher<SortieEvent>;
+  /** `events` by start time. */
+  private ordered: SortieEvent[] = [];
   private scrollFrame = 0;
 
-  /** The events shown on the map now, in time order. */
+  /** The events shown on the map now (listed by start time, whatever order they come in). */
   @property({ attribute: false }) events: SortieEvent[] = [];
   /** Number of events in the dataset, for the "(12 of 42)" count; null shows only the visible count. */
   @property({ attribute: false }) total: number | null = null;
@@ -62,6 +64,9 @@ export class SortieEventList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('announce') && this.announce.length) this.batcher?.push(this.announce);
+    // The root passes the visible events in dataset order (2003 sits among 2017's events);
+    // a reader scans them by date. Stable, so same-day events keep the dataset's order.
+    if (changed.has('events')) this.ordered = [...this.events].sort((a, b) => a.start - b.start);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -128,7 +133,7 @@ export class SortieEventList extends LitElement {
         <div class="scroller" part="list">
           ${this.events.length
             ? html`<ul aria-labelledby="list-title" @click=${this.handleClick}>
-                ${repeat(this.events, (e) => e.id, (e) => this.renderItem(e))}
+                ${repeat(this.ordered, (e) => e.id, (e) => this.renderItem(e))}
               </ul>`
             : html`<div class="empty" part="empty">
                 <p><strong>No events at this date with these filters</strong></p>

@@ -8,6 +8,31 @@ export const styles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
+    }
+
+    /* Two columns of kinds where the panel is wide enough, so the event list below starts higher. */
+    @container (min-width: 360px) {
+      .rows.kinds {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        column-gap: 6px;
+      }
+
+      .rows.kinds .toggle {
+        padding-inline: 0.35rem;
+        gap: 0.35rem;
+      }
+
+      .rows.kinds .label {
+        overflow-wrap: normal;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+
+      .rows.kinds .only {
+        padding-inline: 0.3rem;
+      }
     }
 
     h2,

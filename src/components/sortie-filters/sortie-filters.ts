@@ -10,7 +10,6 @@ import { kindSwatch } from './kind-swatch';
 import { styles } from './sortie-filters.styles';
 
 /** Below this width the actor list starts folded away (it is long and the map matters more). */
-const WIDE_QUERY = '(min-width: 640px)';
 
 /**
  * @summary The legend, which is also the filter: one toggle per kind (symbol, name, counts)
@@ -110,7 +109,7 @@ export class SortieFilters extends LitElement {
   private renderKinds() {
     return html`
       <h3 id="kinds-title">Kinds</h3>
-      <ul class="rows" aria-labelledby="kinds-title">
+      <ul class="rows kinds" aria-labelledby="kinds-title">
         ${this.kindCounts.map((count) => this.renderRow(
           KIND_STYLES[count.value].plural,
           count,

@@ -1,0 +1,64 @@
+/**
+ * The code the Embed dialog offers for a view of the explorer. Both forms reproduce the
+ * view: the iframe through embed.html's URL parameters (the explorer's own link format,
+ * serializeUrlState), the element through the same values as attributes.
+ */
+import { serializeUrlState, type UrlState } from '../../state/url-state';
+
+export const EMBED_TITLE = 'Sortie: map of military events in Syria, Iraq, Iran and Russia, 2003–2020';
+/** Height the iframe starts at, before the page reports the map's real height. */
+export const IFRAME_START_HEIGHT = 620;
+
+/** URL parameter of the explorer's links -> `<sortie-map>` attribute. */
+const ATTRIBUTE_OF_PARAM: Record<string, string> = { t: 'time', event: 'event', kinds: 'kinds', actors: 'actors', mode: 'mode', view: 'view' };
+
+/** Escapes text for an HTML attribute value in double quotes (dataset strings can hold anything). */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The address of embed.html showing this view. `baseUrl` is the directory that holds it. */
+export function embedUrl(state: UrlState, baseUrl: string): string {
+  return new URL(`embed.html${serializeUrlState(state)}`, baseUrl).href;
+}
+
+/** The view as `<sortie-map>` attributes, in the order the explorer's links use. */
+export function elementAttributes(state: UrlState): Array<[string, string]> {
+  const params = new URLSearchParams(serializeUrlState(state));
+  return [...params].map(([name, value]) => [ATTRIBUTE_OF_PARAM[name] ?? name, value]);
+}
+
+/**
+ * Lines that let iframes marked `data-sortie-embed` take the map's height: they listen for
+ * the pym.js height message and apply it only to the iframe that sent it, only when it
+ * comes from that iframe's own origin and only in the shape pym sends. Safe to paste more
+ * than once. A site that already uses pym.js can use `new pym.Parent(…)` instead.
+ */
+export const RESIZE_SNIPPET = `<script>
+  // Lets Sortie map frames take the height of their content (pym.js protocol).
+  addEventListener('message', function (e) {
+    var m = typeof e.data === 'string' && /^pymxPYMx[^]*?xPYMxheightxPYMx(\\d+)$/.exec(e.data);
+    if (!m) return;
+    document.querySelectorAll('iframe[data-sortie-embed]').forEach(function (f) {
+      if (f.contentWindow === e.source && new URL(f.src, location.href).origin === e.origin) f.style.height = m[1] + 'px';
+    });
+  });
+</script>`;
+
+/** An iframe of embed.html showing this view, followed by RESIZE_SNIPPET. */
+export function iframeCode(state: UrlState, baseUrl: string): string {
+  const src = embedUrl(state, baseUrl);
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(EMBED_TITLE)}" data-sortie-embed loading="lazy"
+  style="display:block;width:100%;height:${IFRAME_START_HEIGHT}px;border:0"></iframe>
+${RESIZE_SNIPPET}`;
+}
+
+/** A `<script type="module">` for the library and the element with this view's attributes. */
+export function elementCode(state: UrlState, baseUrl: string): string {
+  const script = new URL('sortie-map.js', baseUrl).href;
+  const image = new URL('sortie-map.png', baseUrl).href;
+  const attributes = elementAttributes(state).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  return `<script type="module" src="${escapeAttribute(script)}"></script>
+<sortie-map${attributes}></sortie-map>
+<noscript><img src="${escapeAttribute(image)}" alt="${escapeAttribute(`Static map: ${EMBED_TITLE}`)}" style="width:100%;height:auto"></noscript>`;
+}
