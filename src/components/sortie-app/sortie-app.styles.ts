@@ -5,6 +5,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 const app = css`
   :host {
     display: block;
+    container: sortie / inline-size;
     position: relative;
     height: 100%;
     min-height: 320px;
@@ -306,10 +307,16 @@ const app = css`
   }
 
   /* Phones and narrow embeds: one column that scrolls; the map keeps a fixed share. */
-  @media (max-width: 760px) {
+  /*
+   * The width that matters is the element's, not the window's: an embed in an article
+   * column is narrow on a wide screen. Narrow + full controls: one column that scrolls
+   * inside the element, the map keeping a fixed share. Narrow + minimal/none: the map
+   * takes whatever height the timeline leaves.
+   */
+  @container sortie (max-width: 760px) {
     .shell {
-      height: auto;
-      min-height: 100%;
+      overflow-y: auto;
+      overscroll-behavior: contain;
     }
 
     .body,
@@ -322,6 +329,19 @@ const app = css`
     .stage {
       flex: none;
       height: max(300px, 52vh);
+    }
+
+    .controls-minimal .stage,
+    .controls-none .stage {
+      flex: 1 1 auto;
+      height: auto;
+      min-height: 200px;
+    }
+
+    .controls-minimal .body,
+    .controls-none .body {
+      flex: 1 1 auto;
+      min-height: 0;
     }
 
     .panel {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_EVENTS_URL, loadEvents } from '../../data/load';
 import type { Article } from '../../data/types';
 import type { DataProblem, SortieEvent } from '../../data/validate';
@@ -31,6 +32,8 @@ import { styles } from './sortie-app.styles';
 import { shareableState, UrlSync } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
+/** Options a page may change after loading; each is applied on its own (see updated()). */
+const OPTION_NAMES = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -165,10 +168,42 @@ export class SortieApp extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && changed.get('src') !== undefined) void this.#load();
-    const optionNames = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
-    if (this.status === 'ready' && optionNames.some((n) => changed.has(n) && changed.get(n) !== undefined)) {
-      this.#applyOptions();
+    if (this.status !== 'ready') return;
+    const names = OPTION_NAMES.filter((n) => changed.has(n) && changed.get(n) !== undefined);
+    if (names.length) this.#applyChangedOptions(names);
+  }
+
+  /**
+   * An option changed after loading (a story step, a host page script): apply just that
+   * option, so changing `view` does not reset the time, and a removed attribute falls back
+   * to its default.
+   */
+  #applyChangedOptions(names: ReadonlyArray<(typeof OPTION_NAMES)[number]>): void {
+    const options = parseAppOptions(this, this.#vocabulary());
+    if (options.notices.length) this.addNotice(urlNotice(options.notices, 'option'));
+    const has = (name: (typeof OPTION_NAMES)[number]) => names.includes(name);
+    if (has('from') || has('to')) {
+      const [start, end] = timeExtent(this.events) ?? this.domain;
+      this.domain = [options.from ?? start, options.to ?? end];
     }
+    const { patch } = options;
+    const next: Partial<SortieState> = {};
+    if (has('time') && patch.time !== undefined) next.time = patch.time;
+    if (has('kinds')) next.kinds = patch.kinds ?? null;
+    if (has('actors')) next.actors = patch.actors ?? null;
+    if (has('mode')) next.mode = patch.mode ?? 'cumulative';
+    if (has('event')) next.selectedId = patch.selectedId ?? null;
+    next.time = this.clampTime(next.time ?? this.store.get().time);
+    this.store.set(next);
+    if (has('view') && patch.view) this.mapView?.setView(patch.view);
+    else if ((has('bbox') || has('view')) && options.bbox) this.mapView?.fitBbox(options.bbox);
+  }
+
+  #vocabulary() {
+    return {
+      eventIds: new Set(this.events.map((e) => e.id)),
+      actors: new Set(this.events.flatMap((e) => e.actors)),
+    };
   }
 
   // ── public API (mirrored by <sortie-map>) ────────────────────────────────────────────
@@ -291,10 +326,7 @@ export class SortieApp extends LitElement {
    * Returns a function that sets the camera once the map has the data.
    */
   #applyOptions(): () => void {
-    const vocabulary = {
-      eventIds: new Set(this.events.map((e) => e.id)),
-      actors: new Set(this.events.flatMap((e) => e.actors)),
-    };
+    const vocabulary = this.#vocabulary();
     const options = parseAppOptions(this, vocabulary);
     const [start, end] = timeExtent(this.events) ?? this.domain;
     this.domain = [options.from ?? start, options.to ?? end];
@@ -422,7 +454,9 @@ export class SortieApp extends LitElement {
     if (!this.picker) return nothing;
     const byId = new Map(this.events.map((e) => [e.id, e]));
     const events = this.picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
-    return html`<sortie-picker open .events=${events} style="--x: ${this.picker.x}px; --y: ${this.picker.y}px"></sortie-picker>`;
+    // styleMap writes through the CSSOM, which a strict CSP allows (a style attribute it blocks).
+    const position = styleMap({ '--x': `${this.picker.x}px`, '--y': `${this.picker.y}px` });
+    return html`<sortie-picker open .events=${events} style=${position}></sortie-picker>`;
   }
 
   #renderTimeline() {

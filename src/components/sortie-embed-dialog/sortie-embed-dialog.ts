@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { formatIsoDay, type UrlState } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 import { elementCode, embedUrl, iframeCode } from './embed-code';
 import { styles } from './sortie-embed-dialog.styles';
 
@@ -86,7 +86,8 @@ export class SortieEmbedDialog extends LitElement {
   };
 
   #describe(state: UrlState): string {
-    const parts = [state.time !== undefined ? `the map on ${formatIsoDay(state.time)}` : 'the map'];
+    const day = (t: number) => new Date(t).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const parts = [state.time !== undefined ? `the map on ${day(state.time)}` : 'the map'];
     if (state.kinds?.size) parts.push(`${state.kinds.size === 1 ? 'one kind' : `${state.kinds.size} kinds`} of event`);
     if (state.actors?.size) parts.push(`${state.actors.size === 1 ? 'one actor' : `${state.actors.size} actors`}`);
     if (state.selectedId) parts.push('the selected event');

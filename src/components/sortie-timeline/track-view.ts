@@ -3,6 +3,7 @@
  * breaks, the trailing window and the playhead. Pure templates over a laid-out axis, so the
  * element (sortie-timeline.ts) keeps only state and input handling.
  */
+import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { KIND_STYLES, SYMBOL_OUTLINE } from '../../data/kinds';
 import { formatDate, isVisibleAt, type TimeMode } from '../../data/time';
@@ -174,7 +175,7 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
       ${playhead(x, g, 'handle')}
     </svg>
     ${jump
-      ? html`<div class="jump-note ${flip ? 'flip' : ''}" aria-hidden="true" style=${`left: ${flip ? x - 12 : x + 12}px`}>
+      ? html`<div class="jump-note ${flip ? 'flip' : ''}" aria-hidden="true" style=${styleMap({ left: `${flip ? x - 12 : x + 12}px` })}>
           Skipping ${formatDuration(jump.to - jump.from)} ⟶
         </div>`
       : nothing}
