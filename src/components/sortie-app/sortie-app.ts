@@ -512,7 +512,7 @@ export class SortieApp extends LitElement {
       <main class="body">
         <div class="stage">
           <div class="map"></div>
-          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
+          ${ready && !full ? html`<sortie-legend ?start-collapsed=${this.controls === 'none'} .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${this.#renderPicker()} ${this.#renderStatus()}
         </div>

@@ -34,11 +34,14 @@ export class SortieLegend extends LitElement {
   /** Number of events of each kind; kinds without events are not listed. */
   @property({ attribute: false }) counts: ReadonlyMap<EventKind, number> = new Map();
 
+  /** Start folded to its "Show key" button (maps whose page explains them, e.g. story maps). */
+  @property({ type: Boolean, attribute: 'start-collapsed' }) startCollapsed = false;
+
   @state() private collapsed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.collapsed = window.matchMedia(NARROW).matches;
+    this.collapsed = this.startCollapsed || window.matchMedia(NARROW).matches;
   }
 
   private readonly handleToggle = (): void => {
