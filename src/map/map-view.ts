@@ -445,10 +445,11 @@ export class MapView {
     if (!map || !bounds) return;
     const [w, s, e, n] = bounds;
     const padding = this.options.fitPadding?.() ?? 40;
-    const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 7 });
+    const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 6 });
     if (!camera) return;
-    // Stay zoomed in if the reader already is; never zoom out further than needed to see it.
-    const zoom = Math.max(Math.min(camera.zoom ?? 7, 7), Math.min(map.getZoom(), camera.zoom ?? 7));
+    // A point: stay zoomed in if the reader already is. An area or line: show all of it.
+    const fitted = camera.zoom ?? 6;
+    const zoom = w === e && s === n ? Math.max(fitted, map.getZoom()) : fitted;
     if (animate) map.easeTo({ center: camera.center, zoom, duration: 800 });
     else map.jumpTo({ center: camera.center, zoom });
   }
