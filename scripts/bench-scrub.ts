@@ -15,29 +15,14 @@
  *
  * Options: --url <page> (default: serve dist/ with vite preview), --steps <n> (default 120).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
+import { launchBrowser, servePreview } from './lib/preview-browser';
 
 const { values } = parseArgs({ options: { url: { type: 'string' }, steps: { type: 'string' } }, strict: true });
 const steps = Number(values.steps ?? 120);
 const PORT = 4191;
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start; run `npm run build` first');
-}
-
-/** Starts recording frame deltas in the page; returns a function that stops and returns them. */
 // Page scripts are strings: tsx compiles named functions with a `__name` helper that
 // does not exist in the page.
 const START_RECORDING = `(() => {
@@ -77,13 +62,9 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 async function main(): Promise<void> {
-  const server = values.url ? null : await serve();
+  const stop = values.url ? null : await servePreview(PORT, 'index.html');
   const url = values.url ?? `http://localhost:${PORT}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
@@ -120,7 +101,7 @@ async function main(): Promise<void> {
     console.log(`slider ended at: ${valueText}`);
   } finally {
     await browser.close();
-    server?.kill();
+    stop?.();
   }
 }
 

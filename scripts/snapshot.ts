@@ -18,14 +18,11 @@
  * `docs/sortie-map.png`, the element's placeholder and the examples' <noscript> picture,
  * is this script's default output.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import config from '../playwright.config';
+import { launchBrowser, reportProblems, ROOT, servePreview } from './lib/preview-browser';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PREVIEW_PORT = 4175;
 /** Options passed through to embed.html unchanged. */
 const VIEW_OPTIONS = ['time', 'from', 'to', 'kinds', 'actors', 'mode', 'view', 'bbox', 'event', 'theme', 'basemap'] as const;
@@ -50,30 +47,6 @@ function positiveNumber(name: string, value: string | undefined, max: number): n
   return n;
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
-
-function startPreview(): ChildProcess {
-  if (!existsSync(resolve(ROOT, 'dist/embed.html'))) {
-    throw new Error('dist/ has no embed.html: run `npm run build` first (this script builds nothing).');
-  }
-  const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
-  return spawn(process.execPath, [vite, 'preview', '--port', String(PREVIEW_PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
 /** embed.html's address for the options given. */
 function embedUrl(base: string, width: number, height: number): string {
   const url = new URL(base);
@@ -94,22 +67,13 @@ async function main(): Promise<void> {
   const out = resolve(ROOT, args.out);
   const type = /\.jpe?g$/i.test(out) ? 'jpeg' : 'png';
 
-  const server = args.url ? null : startPreview();
+  const stop = args.url ? null : await servePreview(PREVIEW_PORT, 'embed.html');
   const base = args.url ?? `http://localhost:${PREVIEW_PORT}/embed.html`;
   try {
-    if (server) await waitForServer(base, 30_000);
-    const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
+    const browser = await launchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'en-GB', timezoneId: 'UTC' });
-      const origin = new URL(base).origin;
-      page.on('request', (request) => {
-        const target = request.url();
-        if (/^https?:/.test(target) && new URL(target).origin !== origin) console.warn(`warning: request to another origin: ${target}`);
-      });
-      page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') console.warn(`page ${message.type()}: ${message.text()}`);
-      });
+      reportProblems(page, new URL(base).origin);
       await page.goto(embedUrl(base, width, height));
       await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 90_000 });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -129,7 +93,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    server?.kill();
+    stop?.();
   }
 }
 
