@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DEFAULT_EVENTS_URL, loadEvents } from '../../data/load';
 import type { Article } from '../../data/types';
 import type { DataProblem, SortieEvent } from '../../data/validate';
@@ -13,7 +12,6 @@ import { createTrack, DEFAULT_TRACK_OPTIONS, type Jump } from '../../state/playb
 import { Player } from '../../state/player';
 import { kindCounts, timeExtent, visibleEvents } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
-import type { UrlNotice } from '../../state/url-state';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 import '../sortie-details/sortie-details';
 import '../sortie-embed-dialog/sortie-embed-dialog';
@@ -25,15 +23,14 @@ import '../sortie-notices/sortie-notices';
 import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
-import { parseAppOptions } from './app-options';
-import { articlesOf, problemNotice, urlNotice } from './notices';
+import { OPTION_NAMES, OptionsController } from './options-controller';
+import { panelPart, pickerPart, statusPart, timelinePart } from './parts';
+import { articlesOf, problemNotice } from './notices';
 import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
-import { shareableState, UrlSync } from './url-sync';
+import { shareableState } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
-/** Options a page may change after loading; each is applied on its own (see updated()). */
-const OPTION_NAMES = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -94,14 +91,15 @@ export class SortieApp extends LitElement {
 
   @state() private status: Status = 'loading';
   @state() private errorMessage = '';
-  @state() private events: SortieEvent[] = [];
+  @state() events: SortieEvent[] = [];
   @state() private problems: DataProblem[] = [];
   @state() private notices: SortieNotice[] = [];
   @state() private snapshot: Readonly<SortieState>;
   @state() private jump: Jump | null = null;
   @state() private announce: SortieEvent[] = [];
   @state() private picker: { ids: string[]; x: number; y: number } | null = null;
-  @state() private domain: [number, number] = [0, 0];
+  /** The timeline's span: the data's, or the `from`/`to` options'. */
+  @state() domain: [number, number] = [0, 0];
 
   /** The one store of time, mode, filters, selection, playback and view. */
   readonly store = new Store();
@@ -121,10 +119,10 @@ export class SortieApp extends LitElement {
   });
 
   #unsubscribe: (() => void) | null = null;
-  #urlSync: UrlSync | null = null;
   #loads = 0;
   #visible: SortieEvent[] = [];
   readonly #intents = new IntentsController(this);
+  readonly #options = new OptionsController(this);
 
   constructor() {
     super();
@@ -152,8 +150,7 @@ export class SortieApp extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = null;
     this.#intents.disconnect();
-    this.#urlSync?.stop();
-    this.#urlSync = null;
+    this.#options.stop();
     this.player.pause();
     this.#loads++;
     this.mapView?.destroy();
@@ -170,40 +167,7 @@ export class SortieApp extends LitElement {
     if (changed.has('src') && changed.get('src') !== undefined) void this.#load();
     if (this.status !== 'ready') return;
     const names = OPTION_NAMES.filter((n) => changed.has(n) && changed.get(n) !== undefined);
-    if (names.length) this.#applyChangedOptions(names);
-  }
-
-  /**
-   * An option changed after loading (a story step, a host page script): apply just that
-   * option, so changing `view` does not reset the time, and a removed attribute falls back
-   * to its default.
-   */
-  #applyChangedOptions(names: ReadonlyArray<(typeof OPTION_NAMES)[number]>): void {
-    const options = parseAppOptions(this, this.#vocabulary());
-    if (options.notices.length) this.addNotice(urlNotice(options.notices, 'option'));
-    const has = (name: (typeof OPTION_NAMES)[number]) => names.includes(name);
-    if (has('from') || has('to')) {
-      const [start, end] = timeExtent(this.events) ?? this.domain;
-      this.domain = [options.from ?? start, options.to ?? end];
-    }
-    const { patch } = options;
-    const next: Partial<SortieState> = {};
-    if (has('time') && patch.time !== undefined) next.time = patch.time;
-    if (has('kinds')) next.kinds = patch.kinds ?? null;
-    if (has('actors')) next.actors = patch.actors ?? null;
-    if (has('mode')) next.mode = patch.mode ?? 'cumulative';
-    if (has('event')) next.selectedId = patch.selectedId ?? null;
-    next.time = this.clampTime(next.time ?? this.store.get().time);
-    this.store.set(next);
-    if (has('view') && patch.view) this.mapView?.setView(patch.view);
-    else if ((has('bbox') || has('view')) && options.bbox) this.mapView?.fitBbox(options.bbox);
-  }
-
-  #vocabulary() {
-    return {
-      eventIds: new Set(this.events.map((e) => e.id)),
-      actors: new Set(this.events.flatMap((e) => e.actors)),
-    };
+    if (names.length) this.#options.applyChanged(names);
   }
 
   // ── public API (mirrored by <sortie-map>) ────────────────────────────────────────────
@@ -304,7 +268,7 @@ export class SortieApp extends LitElement {
       const extent = timeExtent(events) ?? [Date.now(), Date.now()];
       this.domain = extent;
       this.status = 'ready';
-      const camera = this.#applyOptions();
+      const camera = this.#options.applyAll();
       await this.mapView?.setEvents(events);
       if (load !== this.#loads) return;
       camera();
@@ -319,39 +283,6 @@ export class SortieApp extends LitElement {
       this.status = 'error';
       this.errorMessage = error instanceof Error ? error.message : String(error);
     }
-  }
-
-  /**
-   * Applies the element's options (and, for the explorer, the page URL) to the store.
-   * Returns a function that sets the camera once the map has the data.
-   */
-  #applyOptions(): () => void {
-    const vocabulary = this.#vocabulary();
-    const options = parseAppOptions(this, vocabulary);
-    const [start, end] = timeExtent(this.events) ?? this.domain;
-    this.domain = [options.from ?? start, options.to ?? end];
-    let patch: Partial<SortieState> = { time: this.domain[1], ...options.patch };
-    const notices: UrlNotice[] = options.notices;
-    if (this.urlSync && !this.#urlSync) {
-      this.#urlSync = new UrlSync(this.store, vocabulary, (n) => this.addNotice(urlNotice(n, 'URL parameter')), (p) => this.#restoreCamera(p));
-      patch = { ...patch, ...this.#urlSync.read() };
-    }
-    if (notices.length) this.addNotice(urlNotice(notices, 'option'));
-    if (patch.time !== undefined) patch.time = this.clampTime(patch.time);
-    this.store.set(patch);
-    this.#urlSync?.start();
-    return () => {
-      const { selectedId } = this.store.get();
-      // The link's own view: the store's may already hold the fit made while loading.
-      if (patch.view) this.mapView?.setView(patch.view);
-      else if (options.bbox) this.mapView?.fitBbox(options.bbox);
-      else if (selectedId) this.mapView?.focusEvent(selectedId, false);
-    };
-  }
-
-  #restoreCamera(patch: Partial<SortieState>): void {
-    if (patch.view) this.mapView?.setView(patch.view);
-    else if (patch.selectedId) this.mapView?.focusEvent(patch.selectedId, !reducedMotion());
   }
 
   // ── reacting to the store ────────────────────────────────────────────────────────────
@@ -436,64 +367,6 @@ export class SortieApp extends LitElement {
 
   // ── rendering ────────────────────────────────────────────────────────────────────────
 
-  #renderStatus() {
-    if (this.status === 'loading') {
-      return html`<div class="status" role="status"><span class="spinner" aria-hidden="true"></span>Loading events…</div>`;
-    }
-    if (this.status === 'error') {
-      return html`<div class="status error" role="alert">
-        <h2>The events could not be loaded</h2>
-        <p>${this.errorMessage}</p>
-        <button type="button" @click=${() => void this.#load()}>Try again</button>
-      </div>`;
-    }
-    return nothing;
-  }
-
-  #renderPicker() {
-    if (!this.picker) return nothing;
-    const byId = new Map(this.events.map((e) => [e.id, e]));
-    const events = this.picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
-    // styleMap writes through the CSSOM, which a strict CSP allows (a style attribute it blocks).
-    const position = styleMap({ '--x': `${this.picker.x}px`, '--y': `${this.picker.y}px` });
-    return html`<sortie-picker open .events=${events} style=${position}></sortie-picker>`;
-  }
-
-  #renderTimeline() {
-    const s = this.snapshot;
-    return html`<sortie-timeline
-      .events=${this.filtered}
-      .axisEvents=${this.events}
-      .domain=${this.domain}
-      .time=${s.time}
-      .playing=${s.playing}
-      .speed=${s.speed}
-      .pacing=${s.pacing}
-      .loop=${s.loop}
-      .mode=${s.mode}
-      .windowMs=${s.windowMs}
-      .jump=${this.jump}
-      .selectedId=${s.selectedId}
-      ?compact=${this.controls === 'minimal'}
-    ></sortie-timeline>`;
-  }
-
-  #renderPanel() {
-    const s = this.snapshot;
-    const selected = s.selectedId ? this.events.find((e) => e.id === s.selectedId) ?? null : null;
-    return html`<section class="panel" aria-label="Events and filters">
-      ${selected ? html`<sortie-details .event=${selected} .articles=${this.articles}></sortie-details>` : nothing}
-      <sortie-filters .events=${this.events} .visibleEvents=${this.#visible} .kinds=${s.kinds} .actors=${s.actors}></sortie-filters>
-      <sortie-event-list
-        .events=${this.#visible}
-        .total=${this.events.length}
-        .selectedId=${s.selectedId}
-        .time=${s.time}
-        .announce=${this.announce}
-      ></sortie-event-list>
-    </section>`;
-  }
-
   protected override render() {
     const ready = this.status === 'ready';
     const full = this.controls === 'full';
@@ -514,10 +387,14 @@ export class SortieApp extends LitElement {
           <div class="map"></div>
           ${ready && !full ? html`<sortie-legend ?start-collapsed=${this.controls === 'none'} .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
-          ${this.#renderPicker()} ${this.#renderStatus()}
+          ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
         </div>
-        ${ready && this.controls !== 'none' ? this.#renderTimeline() : nothing}
-        ${ready && full ? this.#renderPanel() : nothing}
+        ${ready && this.controls !== 'none'
+          ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
+          : nothing}
+        ${ready && full
+          ? panelPart({ state: this.snapshot, all: this.events, visible: this.#visible, articles: this.articles, announce: this.announce })
+          : nothing}
       </main>
     </div>`;
   }

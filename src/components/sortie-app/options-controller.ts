@@ -1,0 +1,107 @@
+/**
+ * Applies the element's options (its attributes) and, for the full-page explorer, the page
+ * URL to the store and the camera: all of them once the data has loaded, then each one on
+ * its own when a page changes it (a story step, a script), so changing `view` does not
+ * reset the time and a removed attribute falls back to its default.
+ */
+import type { SortieEvent } from '../../data/validate';
+import type { MapView } from '../../map/map-view';
+import { timeExtent } from '../../state/selectors';
+import type { SortieState, Store } from '../../state/store';
+import type { SortieNotice } from '../sortie-notices/sortie-notices';
+import { parseAppOptions, type AppOptions } from './app-options';
+import { urlNotice } from './notices';
+import { UrlSync } from './url-sync';
+
+/** Options a page may change after loading. */
+export const OPTION_NAMES = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
+
+/** What the controller needs of the root element. */
+export interface OptionsHost extends AppOptions {
+  readonly store: Store;
+  readonly events: readonly SortieEvent[];
+  readonly mapView: MapView | null;
+  readonly urlSync: boolean;
+  domain: [number, number];
+  addNotice(notice: SortieNotice): void;
+  clampTime(t: number): number;
+  reducedMotion(): boolean;
+}
+
+export class OptionsController {
+  #urlSync: UrlSync | null = null;
+
+  constructor(private readonly host: OptionsHost) {}
+
+  #vocabulary() {
+    return {
+      eventIds: new Set(this.host.events.map((e) => e.id)),
+      actors: new Set(this.host.events.flatMap((e) => e.actors)),
+    };
+  }
+
+  #resetDomain(from: number | null, to: number | null): void {
+    const [start, end] = timeExtent(this.host.events) ?? this.host.domain;
+    this.host.domain = [from ?? start, to ?? end];
+  }
+
+  /**
+   * Applies every option (and the page URL) after a load. Returns a function that sets the
+   * camera, to call once the map has the data.
+   */
+  applyAll(): () => void {
+    const { host } = this;
+    const vocabulary = this.#vocabulary();
+    const options = parseAppOptions(host, vocabulary);
+    this.#resetDomain(options.from, options.to);
+    let patch: Partial<SortieState> = { time: host.domain[1], ...options.patch };
+    if (options.notices.length) host.addNotice(urlNotice(options.notices, 'option'));
+    const firstLoad = host.urlSync && !this.#urlSync;
+    if (firstLoad) {
+      this.#urlSync = new UrlSync(host.store, vocabulary, (n) => host.addNotice(urlNotice(n, 'URL parameter')), this.#restoreCamera);
+      patch = { ...patch, ...this.#urlSync.read() };
+    }
+    if (patch.time !== undefined) patch.time = host.clampTime(patch.time);
+    host.store.set(patch);
+    if (firstLoad) this.#urlSync?.start();
+    return () => {
+      const { selectedId } = host.store.get();
+      // The link's own view: the store's may already hold the fit made while loading.
+      if (patch.view) host.mapView?.setView(patch.view);
+      else if (options.bbox) host.mapView?.fitBbox(options.bbox);
+      else if (selectedId) host.mapView?.focusEvent(selectedId, false);
+    };
+  }
+
+  /** Applies just the options that changed after loading. */
+  applyChanged(names: readonly OptionName[]): void {
+    const { host } = this;
+    const options = parseAppOptions(host, this.#vocabulary());
+    if (options.notices.length) host.addNotice(urlNotice(options.notices, 'option'));
+    const has = (name: OptionName) => names.includes(name);
+    if (has('from') || has('to')) this.#resetDomain(options.from, options.to);
+    const { patch } = options;
+    const next: Partial<SortieState> = {};
+    if (has('time') && patch.time !== undefined) next.time = patch.time;
+    if (has('kinds')) next.kinds = patch.kinds ?? null;
+    if (has('actors')) next.actors = patch.actors ?? null;
+    if (has('mode')) next.mode = patch.mode ?? 'cumulative';
+    if (has('event')) next.selectedId = patch.selectedId ?? null;
+    next.time = host.clampTime(next.time ?? host.store.get().time);
+    host.store.set(next);
+    if (has('view') && patch.view) host.mapView?.setView(patch.view);
+    else if ((has('bbox') || has('view')) && options.bbox) host.mapView?.fitBbox(options.bbox);
+  }
+
+  /** Back/Forward restored a state: move the camera to it. */
+  readonly #restoreCamera = (patch: Partial<SortieState>): void => {
+    if (patch.view) this.host.mapView?.setView(patch.view);
+    else if (patch.selectedId) this.host.mapView?.focusEvent(patch.selectedId, !this.host.reducedMotion());
+  };
+
+  stop(): void {
+    this.#urlSync?.stop();
+    this.#urlSync = null;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The root's parts as templates over plain values: the timeline, the reading panel, the
+ * co-located picker and the loading/error status. The root decides what to pass; these
+ * only lay it out.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Article } from '../../data/types';
+import type { SortieEvent } from '../../data/validate';
+import type { Jump } from '../../state/playback';
+import type { SortieState } from '../../state/store';
+
+type Part = TemplateResult | typeof nothing;
+
+export function statusPart(status: 'loading' | 'error' | 'ready', message: string, retry: () => void): Part {
+  if (status === 'loading') {
+    return html`<div class="status" role="status"><span class="spinner" aria-hidden="true"></span>Loading events…</div>`;
+  }
+  if (status === 'error') {
+    return html`<div class="status error" role="alert">
+      <h2>The events could not be loaded</h2>
+      <p>${message}</p>
+      <button type="button" @click=${retry}>Try again</button>
+    </div>`;
+  }
+  return nothing;
+}
+
+export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, events: readonly SortieEvent[]): Part {
+  if (!picker) return nothing;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const here = picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
+  // styleMap writes through the CSSOM, which a strict CSP allows (a style attribute it blocks).
+  const position = styleMap({ '--x': `${picker.x}px`, '--y': `${picker.y}px` });
+  return html`<sortie-picker open .events=${here} style=${position}></sortie-picker>`;
+}
+
+export interface TimelineValues {
+  state: Readonly<SortieState>;
+  filtered: SortieEvent[];
+  all: SortieEvent[];
+  domain: [number, number];
+  jump: Jump | null;
+  compact: boolean;
+}
+
+export function timelinePart({ state: s, filtered, all, domain, jump, compact }: TimelineValues): Part {
+  return html`<sortie-timeline
+    .events=${filtered}
+    .axisEvents=${all}
+    .domain=${domain}
+    .time=${s.time}
+    .playing=${s.playing}
+    .speed=${s.speed}
+    .pacing=${s.pacing}
+    .loop=${s.loop}
+    .mode=${s.mode}
+    .windowMs=${s.windowMs}
+    .jump=${jump}
+    .selectedId=${s.selectedId}
+    ?compact=${compact}
+  ></sortie-timeline>`;
+}
+
+export interface PanelValues {
+  state: Readonly<SortieState>;
+  all: SortieEvent[];
+  visible: SortieEvent[];
+  articles: Article[];
+  announce: SortieEvent[];
+}
+
+export function panelPart({ state: s, all, visible, articles, announce }: PanelValues): Part {
+  const selected = s.selectedId ? all.find((e) => e.id === s.selectedId) ?? null : null;
+  return html`<section class="panel" aria-label="Events and filters">
+    ${selected ? html`<sortie-details .event=${selected} .articles=${articles}></sortie-details>` : nothing}
+    <sortie-filters .events=${all} .visibleEvents=${visible} .kinds=${s.kinds} .actors=${s.actors}></sortie-filters>
+    <sortie-event-list
+      .events=${visible}
+      .total=${all.length}
+      .selectedId=${s.selectedId}
+      .time=${s.time}
+      .announce=${announce}
+    ></sortie-event-list>
+  </section>`;
+}
