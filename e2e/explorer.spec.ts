@@ -620,3 +620,23 @@ for (const layout of LAYOUTS) {
     });
   });
 }
+
+test('printing shows a picture of the map as it is and the events on it, not the live controls', async ({ page }) => {
+  const events = await open(page, '?t=2017-04-07');
+  const onMap = startedBy(events, utc('2017-04-07') + DAY - 1);
+  // beforeprint is what a browser fires when the reader prints; the picture is taken then.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const picture = page.locator('sortie-app').locator('img.print-map');
+  await expect(picture).toBeVisible();
+  expect(await picture.getAttribute('src')).toMatch(/^data:image\/png;base64,.{2000}/);
+  const printed = page.locator('sortie-app').locator('.print-only li');
+  await expect(printed).toHaveCount(onMap.length);
+  await expect(page.locator('sortie-app').locator('.print-only')).toContainText(byId(events, SHAYRAT_STRIKE).title);
+  await expect(slider(page)).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Map of events' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(picture).toHaveCount(0);
+  await expect(slider(page)).toBeVisible();
+});

@@ -454,6 +454,21 @@ export class MapView {
     else map.jumpTo({ center: camera.center, zoom });
   }
 
+  /**
+   * The map as it is now, as a PNG data URL (for print: WebGL canvases often print blank).
+   * redraw() renders synchronously, so the drawing buffer is still whole when read.
+   */
+  snapshot(): string | null {
+    const map = this.#map;
+    if (!map) return null;
+    try {
+      map.redraw();
+      return map.getCanvas().toDataURL('image/png');
+    } catch {
+      return null;
+    }
+  }
+
   /** Puts the camera at a view (from a link or an embed attribute), without animation. */
   setView(view: MapViewState): void {
     this.#fitted = true;

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { formatDate } from '../../data/time';
 import type { Article } from '../../data/types';
 import type { SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
@@ -82,5 +83,20 @@ export function panelPart({ state: s, all, visible, articles, announce }: PanelV
       .time=${s.time}
       .announce=${announce}
     ></sortie-event-list>
+  </section>`;
+}
+
+/**
+ * What a printed page shows instead of the live map and controls: a picture of the map as
+ * it was, the date, and the events on it as a plain list.
+ */
+export function printPart(image: string | null, visible: readonly SortieEvent[], time: number): Part {
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(time);
+  return html`<section class="print-only" aria-hidden="true">
+    ${image ? html`<img class="print-map" src=${image} alt="" />` : nothing}
+    <h2>Events up to ${day}</h2>
+    <ol>
+      ${visible.map((e) => html`<li><strong>${e.title}</strong> · ${formatDate(e.date)} · ${e.place}</li>`)}
+    </ol>
   </section>`;
 }

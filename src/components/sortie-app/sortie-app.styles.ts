@@ -181,6 +181,52 @@ const app = css`
     z-index: 6;
   }
 
+  .print-only {
+    display: none;
+  }
+
+  /* Print: a picture of the map and the list of events, not the live canvas and controls. */
+  @media print {
+    .print-only {
+      display: block;
+      grid-column: 1 / -1;
+      padding: 0 0 12px;
+      color: #000;
+    }
+
+    .print-map {
+      width: 100%;
+      height: auto;
+      border: 1px solid #999;
+    }
+
+    .print-only h2 {
+      font-size: 1rem;
+      margin: 12px 0 6px;
+    }
+
+    .print-only ol {
+      margin: 0;
+      padding-left: 1.4em;
+      font-size: 0.8125rem;
+    }
+
+    .stage,
+    sortie-timeline,
+    .panel,
+    header .embed {
+      display: none;
+    }
+
+    .shell,
+    .body {
+      display: block;
+      height: auto;
+      overflow: visible;
+      background: #fff;
+    }
+  }
+
   /* The hover tooltip (MapLibre popup, text only). */
   .sortie-tooltip .maplibregl-popup-content {
     font: 600 0.8125rem/1.35 'Noto Sans', system-ui, sans-serif;

@@ -24,7 +24,7 @@ import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
 import { OPTION_NAMES, OptionsController } from './options-controller';
-import { panelPart, pickerPart, statusPart, timelinePart } from './parts';
+import { panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
 import { articlesOf, problemNotice } from './notices';
 import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
@@ -98,6 +98,8 @@ export class SortieApp extends LitElement {
   @state() private jump: Jump | null = null;
   @state() private announce: SortieEvent[] = [];
   @state() private picker: { ids: string[]; x: number; y: number } | null = null;
+  /** A picture of the map taken just before printing (see handleBeforePrint). */
+  @state() private printImage: string | null = null;
   /** The timeline's span: the data's, or the `from`/`to` options'. */
   @state() domain: [number, number] = [0, 0];
 
@@ -139,6 +141,8 @@ export class SortieApp extends LitElement {
     super.connectedCallback();
     this.#unsubscribe = this.store.subscribe(this.handleStateChange);
     this.#intents.connect();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
     if (this.hasUpdated && !this.mapView) {
       this.#createMap();
       void this.#load();
@@ -150,6 +154,8 @@ export class SortieApp extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = null;
     this.#intents.disconnect();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
     this.#options.stop();
     this.player.pause();
     this.#loads++;
@@ -358,6 +364,15 @@ export class SortieApp extends LitElement {
     this.picker = null;
   }
 
+  // Lit renders in a microtask, before the browser lays out the page for print.
+  private readonly handleBeforePrint = (): void => {
+    this.printImage = this.mapView?.snapshot() ?? null;
+  };
+
+  private readonly handleAfterPrint = (): void => {
+    this.printImage = null;
+  };
+
   private readonly handleEmbed = (): void => {
     const dialog = this.embedDialog;
     if (!dialog) return;
@@ -392,6 +407,7 @@ export class SortieApp extends LitElement {
         ${ready && this.controls !== 'none'
           ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
           : nothing}
+        ${ready ? printPart(this.printImage, this.#visible, this.snapshot.time) : nothing}
         ${ready && full
           ? panelPart({ state: this.snapshot, all: this.events, visible: this.#visible, articles: this.articles, announce: this.announce })
           : nothing}
