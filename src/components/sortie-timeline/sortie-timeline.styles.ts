@@ -8,6 +8,8 @@ export const styles = css`
     --_focus: var(--sortie-focus, #0969da);
     --_rule: var(--sortie-rule, rgba(31, 35, 40, 0.18));
     --_panel: var(--sortie-panel, #ffffff);
+    /* The strip's own ground: a shade off the panel, in either theme. */
+    --_strip: color-mix(in srgb, var(--_ink) 5%, var(--_panel));
     display: block;
     color: var(--_ink);
     background: var(--_panel);
@@ -74,7 +76,7 @@ export const styles = css`
     height: 44px;
     background: var(--_ink);
     border-color: var(--_ink);
-    color: #fff;
+    color: var(--_panel);
   }
 
   button:hover:not(:disabled) {
@@ -153,7 +155,7 @@ export const styles = css`
   }
 
   .strip-bg {
-    fill: #f6f8fa;
+    fill: var(--_strip);
   }
 
   .window {
@@ -215,7 +217,7 @@ export const styles = css`
   }
 
   .break-area {
-    fill: #fff;
+    fill: var(--_panel);
     stroke: var(--_rule);
     stroke-dasharray: 3 3;
   }
@@ -243,7 +245,7 @@ export const styles = css`
 
   .playhead-handle {
     fill: var(--_ink);
-    stroke: #fff;
+    stroke: var(--_panel);
     stroke-width: 1;
   }
 
@@ -258,7 +260,7 @@ export const styles = css`
     padding: 0 6px;
     border-radius: 9px;
     background: var(--_ink);
-    color: #fff;
+    color: var(--_panel);
     font-size: 0.75rem;
     line-height: 18px;
     white-space: nowrap;
