@@ -39,6 +39,9 @@ const app = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    /* Contains absolutely placed descendants (visually hidden live regions), so they scroll
+       with the shell instead of stretching the page below it. */
+    position: relative;
   }
 
   .shell.dark {
