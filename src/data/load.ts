@@ -48,11 +48,6 @@ function fileName(url: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
 }
 
-/** Fetches a GeoJSON FeatureCollection and returns its features, unvalidated. */
-export async function fetchFeatures(url: string, init?: RequestInit): Promise<unknown[]> {
-  return (await fetchCollection(url, init)).features;
-}
-
 /** Fetches a GeoJSON FeatureCollection: its features (unvalidated) and its `articles` member. */
 export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown }> {
   const name = fileName(url);

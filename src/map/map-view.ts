@@ -1,7 +1,7 @@
 /**
  * The only place that talks to MapLibre (STYLE.md): it owns the map, its basemap, the one
  * events source and the event layers, and the camera. It never decides what is visible:
- * the owner passes visible ids in (setVisibleIds) and listens for clicks, hovers and moves.
+ * the owner passes visible ids in (setVisibleIds) and listens for clicks and moves (hovering shows a tooltip here).
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import {
@@ -142,7 +142,6 @@ export class MapView {
   #animationFrame: number | null = null;
   #selectedId: string | null = null;
   #popup: Popup | null = null;
-  readonly #hoverListeners = new Set<Listener<string | null>>();
   readonly #viewListeners = new Set<Listener<MapViewState>>();
 
   /** Why the map could not be shown (e.g. no WebGL2), or null. */
@@ -287,7 +286,6 @@ export class MapView {
     this.#hoveredId = id;
     if (!id) this.#popup?.remove();
     this.#map?.getCanvas().style.setProperty('cursor', id ? 'pointer' : '');
-    for (const fn of this.#hoverListeners) fn(id);
   }
 
   /** A short tooltip: title and date, as text (dataset text is never HTML). */
@@ -487,12 +485,6 @@ export class MapView {
     return () => this.#clickListeners.delete(fn);
   }
 
-  /** Calls fn when the pointer moves onto an event (its id) or off all events (null). */
-  onEventHover(fn: Listener<string | null>): () => void {
-    this.#hoverListeners.add(fn);
-    return () => this.#hoverListeners.delete(fn);
-  }
-
   /** Calls fn with the camera after every move (including the initial fit). */
   onViewChange(fn: Listener<MapViewState>): () => void {
     this.#viewListeners.add(fn);
@@ -503,7 +495,6 @@ export class MapView {
   destroy(): void {
     this.#destroyed = true;
     this.#clickListeners.clear();
-    this.#hoverListeners.clear();
     this.#viewListeners.clear();
     if (this.#animationFrame !== null) cancelAnimationFrame(this.#animationFrame);
     this.#animationFrame = null;

@@ -9,11 +9,15 @@ import type { SortieState } from './store';
 
 type Filters = Pick<SortieState, 'time' | 'mode' | 'windowMs' | 'kinds' | 'actors'>;
 
+/** Whether one event passes the kind and actor filters, at any time. */
+export function passesFilters(event: SortieEvent, state: Pick<SortieState, 'kinds' | 'actors'>): boolean {
+  return (state.kinds === null || state.kinds.has(event.kind))
+    && (state.actors === null || event.actors.some((actor) => state.actors?.has(actor)));
+}
+
 /** Whether one event passes the time, kind and actor filters of the state. */
 export function isEventVisible(event: SortieEvent, state: Filters): boolean {
-  return isVisibleAt(event, state.time, state.mode, state.windowMs)
-    && (state.kinds === null || state.kinds.has(event.kind))
-    && (state.actors === null || event.actors.some((actor) => state.actors?.has(actor)));
+  return isVisibleAt(event, state.time, state.mode, state.windowMs) && passesFilters(event, state);
 }
 
 /** The events to draw for a state, in their original order. */

@@ -10,7 +10,7 @@ import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
 import { appearedBetween, eventStates } from '../../state/emphasis';
 import { createTrack, DEFAULT_TRACK_OPTIONS, type Jump } from '../../state/playback';
 import { Player } from '../../state/player';
-import { kindCounts, timeExtent, visibleEvents } from '../../state/selectors';
+import { kindCounts, passesFilters, timeExtent, visibleEvents } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 import '../sortie-details/sortie-details';
@@ -133,8 +133,7 @@ export class SortieApp extends LitElement {
 
   /** Events that pass the kind and actor filters, at any time. */
   get filtered(): SortieEvent[] {
-    const { kinds, actors } = this.snapshot;
-    return this.events.filter((e) => (!kinds || kinds.has(e.kind)) && (!actors || e.actors.some((a) => actors.has(a))));
+    return this.events.filter((e) => passesFilters(e, this.snapshot));
   }
 
   override connectedCallback(): void {

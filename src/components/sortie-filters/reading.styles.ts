@@ -5,8 +5,9 @@
  * muted text is ≥ 4.5:1 and the accent ≥ 4.5:1 against the background.
  */
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.styles';
 
-export const readingStyles = css`
+const base = css`
   :host {
     --_bg: var(--sortie-bg, #ffffff);
     --_fg: var(--sortie-fg, #1b1b1b);
@@ -71,19 +72,9 @@ export const readingStyles = css`
     }
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .muted {
     color: var(--_muted);
   }
 `;
+
+export const readingStyles = [base, visuallyHidden];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.styles';
 
-export const styles = css`
+const timeline = css`
   :host {
     --_ink: var(--sortie-ink, #1f2328);
     --_muted: var(--sortie-muted, #57606a);
@@ -317,16 +318,6 @@ export const styles = css`
   .compact select {
     min-height: 44px;
   }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
+
+export const styles = [visuallyHidden, timeline];
