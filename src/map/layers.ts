@@ -12,8 +12,11 @@ import along from '@turf/along';
 import length from '@turf/length';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
+  FillLayerSpecification,
   LayerSpecification,
+  LineLayerSpecification,
   SymbolLayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
@@ -177,6 +180,9 @@ const isLine: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'LineS
 const isMarker: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 /** Same rule as the swatches (isImprecise): uncertain date or country-level place. */
 const hollow: ExpressionSpecification = ['any', ['get', 'uncertain'], ['get', 'country']];
+const isRouteProgress: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+/** map-view.ts narrows the selected-marker layer to the selected id; nothing matches until then. */
+const isSelectedMarker: ExpressionSpecification = ['all', isMarker, ['==', ['get', 'id'], '']];
 const dash: ExpressionSpecification = ['case', ['get', 'uncertain'], ['literal', [2, 1.5]], ['literal', [1, 0]]];
 
 /**
@@ -213,8 +219,11 @@ export const SELECTED_MARKER_LAYER_ID = 'sortie-events-marker-selected';
  * The event layers, bottom to top, each with its base filter. map-view.ts combines the
  * base filter with the visible-ids filter, so keep `filter` set on every layer. All but the
  * markers go below the basemap's labels, so place names stay readable over shaded areas.
+ * Each entry is checked with `satisfies` against its own layer type: annotating the array
+ * with an intersection over MapLibre's whole LayerSpecification union cost minutes of
+ * typechecking.
  */
-export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecification }> = [
+export const EVENT_LAYERS = [
   {
     id: 'sortie-events-area-fill',
     type: 'fill',
@@ -224,7 +233,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'fill-color': kindColor,
       'fill-opacity': ['*', fade, ['case', selected, 0.32, hollow, 0.1, 0.2]],
     },
-  },
+  } satisfies FillLayerSpecification & { filter: ExpressionSpecification },
   {
     id: 'sortie-events-area-outline',
     type: 'line',
@@ -237,7 +246,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'line-opacity': ['*', fade, 0.85],
       'line-dasharray': dash,
     },
-  },
+  } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
     id: 'sortie-events-line-casing',
     type: 'line',
@@ -249,7 +258,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'line-opacity': ['*', fade, 0.8],
       'line-width': ['case', ['get', 'border'], 7, 5],
     },
-  },
+  } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
     id: 'sortie-events-line',
     type: 'line',
@@ -262,16 +271,16 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'line-opacity': fade,
       'line-dasharray': dash,
     },
-  },
+  } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
     // The part of a route drawn so far while its appearance animates (map-view.ts).
     id: 'sortie-route-progress',
     type: 'line',
     source: ROUTE_PROGRESS_SOURCE_ID,
-    filter: ['==', ['geometry-type'], 'LineString'],
+    filter: isRouteProgress,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': kindColor, 'line-width': 3 },
-  },
+  } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
     id: 'sortie-events-halo',
     type: 'circle',
@@ -284,7 +293,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'circle-stroke-color': '#1f2328',
       'circle-stroke-width': ['case', selected, 3, 0],
     },
-  },
+  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
   {
     id: 'sortie-events-pulse',
     type: 'circle',
@@ -297,7 +306,7 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
       'circle-stroke-width': 3,
       'circle-stroke-opacity': ['interpolate', ['linear'], pulse, 0, 0.9, 1, 0],
     },
-  },
+  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
   {
     id: MARKER_LAYER_ID,
     type: 'symbol',
@@ -305,16 +314,18 @@ export const EVENT_LAYERS: Array<LayerSpecification & { filter: ExpressionSpecif
     filter: isMarker,
     layout: markerLayout,
     paint: { 'icon-opacity': ['case', selected, 1, fade] },
-  },
+  } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
   {
     id: SELECTED_MARKER_LAYER_ID,
     type: 'symbol',
     source: EVENTS_SOURCE_ID,
-    // map-view.ts narrows this to the selected id; nothing matches until then.
-    filter: ['all', isMarker, ['==', ['get', 'id'], '']],
+    filter: isSelectedMarker,
     layout: markerLayout,
-  },
-];
+  } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
+] as const;
+
+/** One of our event layers: a MapLibre layer that always has a filter. */
+export type EventLayer = (typeof EVENT_LAYERS)[number];
 
 export const EVENT_LAYER_IDS: string[] = EVENT_LAYERS.map((layer) => layer.id);
 
