@@ -15,7 +15,6 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
-  LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
   Map as MapLibreMap,
