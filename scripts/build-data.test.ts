@@ -153,7 +153,7 @@ describe('build-data on broken sources', () => {
       { cwd: ROOT, encoding: 'utf8' });
     expect(cli.status).toBe(1);
     expectRefused(cli.stderr, /events\.yaml: event "shayrat-strike": date: "2017-02-30" is not an EDTF date/);
-  });
+  }, 30_000); // a fresh Node process with tsx: seconds on a loaded 2-core machine
 });
 
 describe('the committed dataset', () => {
