@@ -4,6 +4,7 @@
  * another origin (see the guard in helpers.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { KIND_STYLES } from '../src/data/kinds';
 import type { EventKind } from '../src/data/types';
 import {
@@ -19,44 +20,75 @@ import {
   type RawFeature,
 } from './helpers';
 
-test('the page loads with a title, a heading and the data drawn', async ({ page }) => {
-  await openApp(page);
-  await expect(page).toHaveTitle(/Sortie/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sortie' })).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText(/\d+ events/);
-  await expect(page.getByRole('status').filter({ hasText: 'Loading events' })).toHaveCount(0);
-});
+// Read-only checks of the page as it first loads share one loaded page: each load costs
+// seconds of CPU-rendered WebGL, and none of these tests changes anything.
+test.describe('the explorer as it first loads', () => {
+  test.describe.configure({ mode: 'serial' });
+  let shared: Page;
+  const problems: string[] = [];
 
-test('the map canvas renders a picture, not one flat colour', async ({ page }) => {
-  await openApp(page);
-  const canvas = page.getByRole('region', { name: 'Map of events' });
-  const box = await canvas.boundingBox();
-  expect(box?.width).toBeGreaterThan(300);
-  expect(box?.height).toBeGreaterThan(300);
-  expect(await distinctColours(page, await canvas.screenshot())).toBeGreaterThan(8);
-});
+  test.beforeAll(async ({ browser }, info) => {
+    const baseURL = info.project.use.baseURL ?? 'http://localhost';
+    const origin = new URL(baseURL).origin;
+    // A context of its own (axe needs one), with the project's options.
+    const { timezoneId, locale } = info.project.use;
+    const context = await browser.newContext({ baseURL, timezoneId, locale, viewport: { width: 1280, height: 800 } });
+    shared = await context.newPage();
+    shared.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    shared.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    shared.on('request', (r) => {
+      const url = r.url();
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) problems.push(`request to ${url}`);
+    });
+    await openApp(shared);
+  });
+  test.afterAll(async () => {
+    await shared.context().close();
+  });
+  test.afterEach(() => {
+    expect(problems, 'console errors and requests to other origins on the shared page').toEqual([]);
+  });
 
-test('every event inside the view is drawn on the map', async ({ page }) => {
-  await openApp(page);
-  const features = await datasetFeatures(page);
-  const expected = idsInside(features, await viewBounds(page));
-  expect(expected.length, 'the fitted view shows most of the data').toBeGreaterThan(features.length / 2);
-  expect(await renderedEventIds(page)).toEqual(expected);
-});
+  test('has a title, a heading and the data drawn', async () => {
+    await expect(shared).toHaveTitle(/Sortie/);
+    await expect(shared.getByRole('heading', { level: 1, name: 'Sortie' })).toBeVisible();
+    await expect(shared.getByRole('banner')).toContainText(/\d+ events/);
+    await expect(shared.getByRole('status').filter({ hasText: 'Loading events' })).toHaveCount(0);
+  });
 
-test('the legend lists every kind in the data with its count', async ({ page }) => {
-  await openApp(page);
-  const counts = new Map<string, number>();
-  for (const f of await datasetFeatures(page)) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
+  test('renders a picture on the map canvas, not one flat colour', async () => {
+    const canvas = shared.getByRole('region', { name: 'Map of events' });
+    const box = await canvas.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(box?.height).toBeGreaterThan(300);
+    expect(await distinctColours(shared, await canvas.screenshot())).toBeGreaterThan(8);
+  });
 
-  // The page opens at the end of the timeline, so every event is on the map.
-  const list = page.getByRole('list', { name: 'Kinds' });
-  await expect(list.getByRole('listitem')).toHaveCount(counts.size);
-  for (const [kind, count] of counts) {
-    const label = KIND_STYLES[kind as EventKind].plural;
-    await expect(list.getByRole('button', { name: new RegExp(`^${label}`) })).toContainText(`${count}/${count}`);
-  }
-  await expect(page.getByRole('list', { name: 'Symbols' })).toContainText('Hollow');
+  test('draws every event inside the view', async () => {
+    const features = await datasetFeatures(shared);
+    const expected = idsInside(features, await viewBounds(shared));
+    expect(expected.length, 'the fitted view shows most of the data').toBeGreaterThan(features.length / 2);
+    expect(await renderedEventIds(shared)).toEqual(expected);
+  });
+
+  test('lists every kind in the data in the legend, with its count', async () => {
+    const counts = new Map<string, number>();
+    for (const f of await datasetFeatures(shared)) counts.set(f.properties.kind, (counts.get(f.properties.kind) ?? 0) + 1);
+
+    // The page opens at the end of the timeline, so every event is on the map.
+    const list = shared.getByRole('list', { name: 'Kinds' });
+    await expect(list.getByRole('listitem')).toHaveCount(counts.size);
+    for (const [kind, count] of counts) {
+      const label = KIND_STYLES[kind as EventKind].plural;
+      await expect(list.getByRole('button', { name: new RegExp(`^${label}`) })).toContainText(`${count}/${count}`);
+    }
+    await expect(shared.getByRole('list', { name: 'Symbols' })).toContainText('Hollow');
+  });
+
+  test('has no detectable accessibility violations', async () => {
+    const { violations } = await new AxeBuilder({ page: shared }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 });
 
 test('a dataset that fails to load shows a readable error and can be retried', async ({ page, guard }) => {
@@ -150,12 +182,6 @@ test('on a phone-sized screen the parts stack in one column and nothing overflow
   expect((await list.boundingBox())!.y).toBeGreaterThan(slider!.y);
   await list.scrollIntoViewIfNeeded();
   await expect(list).toBeInViewport();
-});
-
-test('the loaded page has no detectable accessibility violations', async ({ page }) => {
-  await openApp(page);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('without WebGL the map area says why instead of going blank', async ({ page }) => {
