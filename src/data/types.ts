@@ -52,6 +52,11 @@ export interface EventProperties {
   /** How the place was read from the text, where the geometry says more than the words. */
   place_note?: string;
   sources: EventSource[];
+  /**
+   * What the event is about, where that is not where it happened (an agreement reached in
+   * Tehran about the Iran–Iraq border). Drawn as a secondary, dashed shape with no marker.
+   */
+  subject_geometry?: Geometry;
 }
 
 export interface EventFeature {

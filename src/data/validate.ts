@@ -126,6 +126,10 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
     if (sources) fail('properties.sources', sources);
     const geometry = geometryProblem(feature.geometry);
     if (geometry) fail('geometry', geometry);
+    if (p.subject_geometry !== undefined) {
+      const subject = geometryProblem(p.subject_geometry);
+      if (subject) fail('properties.subject_geometry', subject);
+    }
   }
 
   let time: ReturnType<typeof parseInterval> | null = null;
@@ -149,6 +153,7 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
   if (props.date_note !== undefined) notes.date_note = props.date_note;
   if (props.actor_note !== undefined) notes.actor_note = props.actor_note;
   if (props.place_note !== undefined) notes.place_note = props.place_note;
+  if (props.subject_geometry !== undefined) notes.subject_geometry = props.subject_geometry;
   return {
     id: props.id,
     title: props.title,

@@ -84,12 +84,13 @@ export const EVENTS_SOURCE_ID = 'sortie-events';
 /**
  * Properties of the features the map draws (built by map-view.ts from SortieEvents).
  * `role` is 'shape' for the event's own geometry, 'marker' for the anchor point added to
- * lines and areas.
+ * lines and areas, 'subject' for what the event is about when that is elsewhere
+ * (subject_geometry: a line or area, dashed, with no marker of its own).
  */
 export interface MapFeatureProperties {
   id: string;
   kind: EventKind;
-  role: 'shape' | 'marker';
+  role: 'shape' | 'marker' | 'subject';
   /** The date carries ?, ~ or %. */
   uncertain: boolean;
   /** Location is a whole country. */
@@ -158,6 +159,10 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
       when: formatDate(e.date),
     };
     features.push({ type: 'Feature', geometry: e.geometry, properties });
+    // The build allows only lines and areas here, so a subject never reads as a second marker.
+    if (e.subject_geometry) {
+      features.push({ type: 'Feature', geometry: e.subject_geometry, properties: { ...properties, role: 'subject', border: false } });
+    }
     const anchor = anchorOf(e.geometry);
     if (anchor) {
       const marker: Point = { type: 'Point', coordinates: anchor };
@@ -175,14 +180,18 @@ const kindColor = [
 
 // `geometry-type` reports MultiPolygon as Polygon, MultiPoint as Point, and so on.
 const isArea: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isLine: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'LineString'], ['==', ['get', 'role'], 'shape']];
+const isLine: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'role'], 'marker']];
 const isMarker: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 /** Same rule as the swatches (isImprecise): uncertain date or country-level place. */
 const hollow: ExpressionSpecification = ['any', ['get', 'uncertain'], ['get', 'country']];
 const isRouteProgress: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 /** map-view.ts narrows the selected-marker layer to the selected id; nothing matches until then. */
 const isSelectedMarker: ExpressionSpecification = ['all', isMarker, ['==', ['get', 'id'], '']];
-const dash: ExpressionSpecification = ['case', ['get', 'uncertain'], ['literal', [2, 1.5]], ['literal', [1, 0]]];
+/** A subject (what an event is about, not where it happened) is dotted; an uncertain date dashed. */
+const dash: ExpressionSpecification = ['case',
+  ['==', ['get', 'role'], 'subject'], ['literal', [1, 2]],
+  ['get', 'uncertain'], ['literal', [2, 1.5]],
+  ['literal', [1, 0]]];
 
 /**
  * Per-event emphasis, set by map-view.ts as feature state: `fade` (1 = fresh, lower = older,
