@@ -27,6 +27,8 @@ export interface LoadedDataset extends ValidationResult {
   url: string;
   /** The dataset's article list (its `articles` member), or null when it has none. */
   articles: Article[] | null;
+  /** How many features the file holds, valid or not. */
+  features: number;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string';
@@ -43,7 +45,7 @@ function articlesOf(value: unknown): Article[] | null {
 }
 
 /** Last path segment, which is what a person recognises ("events.geojson"). */
-function fileName(url: string): string {
+export function fileName(url: string): string {
   const path = url.split(/[?#]/)[0] ?? url;
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
 }
@@ -89,5 +91,5 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
  */
 export async function loadEvents(url: string = DEFAULT_EVENTS_URL, init?: RequestInit): Promise<LoadedDataset> {
   const { features, articles } = await fetchCollection(url, init);
-  return { ...validateEvents(features), url, articles: articlesOf(articles) };
+  return { ...validateEvents(features), url, articles: articlesOf(articles), features: features.length };
 }

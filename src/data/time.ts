@@ -71,30 +71,69 @@ function isDate(value: EdtfValue | null | number | undefined): value is EdtfDate
 }
 
 /**
- * Parses an EDTF date into a closed interval. Throws (with the parser's message) when
- * the string is not EDTF or neither end is known; validate.ts turns that into a problem.
+ * A date read once (validate.ts needs its interval and its precision; parsing twice would
+ * double the cost of loading). Nothing here is checked: an end may be NaN (a year beyond
+ * what a JS Date holds, e.g. `Y170000002`) or ±Infinity (an open member of a set,
+ * `[..2017]`); date-rules.ts decides what can be placed in time.
  */
-export function parseInterval(date: string): TimeInterval {
+export interface ReadDate extends TimeInterval {
+  precision: DatePrecision;
+  /** The years the text names at its ends (for saying which year is out of range). */
+  years: number[];
+}
+
+const yearOf = (value: EdtfDate): number[] => (typeof value.values[0] === 'number' ? [value.values[0]] : []);
+
+/**
+ * Reads an EDTF date into an interval, its precision and its years. Throws (with the
+ * parser's message) only when the text is not EDTF. An interval missing one end is placed
+ * at the period of the other (flagged by openStart / openEnd); with neither end both
+ * times are NaN.
+ */
+export function readDate(date: string): ReadDate {
   const value = edtf(date);
   if (typeOf(value) !== 'Interval') {
     const { min, max } = value as EdtfDate;
-    return { start: min, end: max, openStart: false, openEnd: false };
+    const single = isDate(value) ? value : null;
+    return {
+      start: min ?? Number.NaN,
+      end: max ?? Number.NaN,
+      openStart: false,
+      openEnd: false,
+      precision: single ? precisionOfDate(single) : 'interval',
+      years: single ? yearOf(single) : [],
+    };
   }
   const interval = value as EdtfInterval;
   const lower = isDate(interval.lower) ? interval.lower : null;
   const upper = isDate(interval.upper) ? interval.upper : null;
-  if (!lower && !upper) throw new Error(`"${date}" has neither a start nor an end`);
+  const known = lower ?? upper;
   return {
-    start: lower ? lower.min : (upper as EdtfDate).min,
-    end: upper ? upper.max : (lower as EdtfDate).max,
+    start: known ? known.min : Number.NaN,
+    end: (upper ?? lower)?.max ?? Number.NaN,
     openStart: !lower,
     openEnd: !upper,
+    precision: 'interval',
+    years: [...(lower ? yearOf(lower) : []), ...(upper ? yearOf(upper) : [])],
   };
+}
+
+/**
+ * Parses an EDTF date into a closed interval. Throws (with the parser's message) when
+ * the string is not EDTF or neither end is known. Unchecked beyond that: validate.ts reads
+ * dates through date-rules.ts, which also rejects ends that are not finite.
+ */
+export function parseInterval(date: string): TimeInterval {
+  const { start, end, openStart, openEnd } = readDate(date);
+  if (openStart && openEnd) throw new Error(`"${date}" has neither a start nor an end`);
+  return { start, end, openStart, openEnd };
 }
 
 function precisionOfDate(value: EdtfDate): DatePrecision {
   if (typeOf(value) === 'Season') return 'season';
   if (typeOf(value) !== 'Date') return 'year';
+  // A date with a time of day (`2017-04-06T10:00:00Z`) is at least as precise as its day.
+  if (value.values.length > 3) return 'day';
   // `2017-04-XX` parses with day precision but only the month is known.
   if (value.precision === 3 && !value.unspecified?.is('day')) return 'day';
   if (value.precision !== 1 && !value.unspecified?.is('month')) return 'month';

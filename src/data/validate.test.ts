@@ -65,7 +65,7 @@ describe('validateEvents', () => {
   it.each([
     ['properties.kind', { kind: 'airstrike' }, /"airstrike" is not one of strike/],
     ['properties.date', { date: 'April 2017' }, /"April 2017" is not a usable EDTF date/],
-    ['properties.date', { date: undefined }, /undefined is not a usable EDTF date/],
+    ['properties.date', { date: undefined }, /undefined is not a usable EDTF date: it must be text/],
     ['properties.title', { title: '  ' }, /non-empty string/],
     ['properties.actors', { actors: 'Russia' }, /list of names/],
     ['properties.location_precision', { location_precision: 'exact' }, /"exact" is not one of site/],
@@ -77,16 +77,82 @@ describe('validateEvents', () => {
     expect(problems).toEqual([{ id: 'shayrat-strike', field, message: expect.stringMatching(message) }]);
   });
 
+  const square = [[36, 34], [37, 34], [37, 35], [36, 34]];
   it.each([
-    [null, /is missing/],
+    [null, /^is missing$/],
     [{ type: 'GeometryCollection', geometries: [] }, /"GeometryCollection" is not one of Point/],
-    [{ type: 'Point', coordinates: [236.9, 34.5] }, /not a \[lon, lat\] position in range/],
-    [{ type: 'LineString', coordinates: [] }, /non-empty array/],
-    [{ type: 'Polygon', coordinates: [[36, 34], [37, 35]] }, /not a \[lon, lat\] position/],
+    [{ type: 'constructor', coordinates: [] }, /"constructor" is not one of Point/],
+    [{ type: 'Point', coordinates: [236.9, 34.5] }, /^coordinates: longitude 236.9 is outside −180…180$/],
+    [{ type: 'Point', coordinates: [36.9, -90.5] }, /^coordinates: latitude -90.5 is outside −90…90$/],
+    [{ type: 'Point', coordinates: [Infinity, 34.5] }, /not a finite number/],
+    [{ type: 'Point', coordinates: [Number.NaN, 34.5] }, /not a finite number/],
+    [{ type: 'Point', coordinates: [36.9, 34.5, Infinity] }, /not a finite number/],
+    [{ type: 'Point', coordinates: [null, 34.5] }, /not a finite number/],
+    [{ type: 'Point', coordinates: ['36.9', 34.5] }, /not a finite number/],
+    [{ type: 'Point', coordinates: [36.9] }, /not a \[longitude, latitude\] position/],
+    [{ type: 'Point', coordinates: [36.9, 34.5, 0, 1] }, /not a \[longitude, latitude\] position/],
+    [{ type: 'Point' }, /^coordinates: undefined is not a \[longitude, latitude\] position$/],
+    [{ type: 'MultiPoint', coordinates: [] }, /^coordinates must be a non-empty list$/],
+    [{ type: 'MultiPoint', coordinates: [[36, 34], [36, 95]] }, /^coordinates\[1\]: latitude 95/],
+    [{ type: 'LineString', coordinates: [] }, /^coordinates must be a non-empty list$/],
+    [{ type: 'LineString', coordinates: [[36, 34]] }, /^coordinates is a line with fewer than 2 positions$/],
+    [{ type: 'MultiLineString', coordinates: [[[36, 34], [37, 35]], [[36, 34], [Infinity, 35]]] }, /^coordinates\[1\]\[1\]: .*not a finite number/],
+    [{ type: 'Polygon', coordinates: [[36, 34], [37, 35]] }, /^coordinates\[0\] is a polygon ring with fewer than 4 positions$/],
+    [{ type: 'Polygon', coordinates: [[[36, 34], [37, 34], [37, 35], [36, 35]]] }, /^coordinates\[0\] is a polygon ring that is not closed/],
+    [{ type: 'Polygon', coordinates: 'square' }, /^coordinates must be a list, not "square"$/],
+    [{ type: 'MultiPolygon', coordinates: [[square], [[[36, 34], [37, 34], [37, 35], [36, 35], [36.5, 34]]]] }, /^coordinates\[1\]\[0\] is a polygon ring that is not closed/],
+    [{ type: 'MultiPolygon', coordinates: [[square], []] }, /^coordinates\[1\] must be a non-empty list$/],
   ])('skips a feature with bad geometry %j', (geometry, message) => {
     const { events, problems } = validateEvents([feature({}, geometry)]);
     expect(events).toEqual([]);
     expect(problems).toEqual([{ id: 'shayrat-strike', field: 'geometry', message: expect.stringMatching(message) }]);
+  });
+
+  it.each([
+    ['Y170000002', /"Y170000002" names the year 170,000,002; the map can place dates from year 1 to 9999 only/],
+    ['Y-170000002', /names the year -170,000,002/],
+    ['Y12345', /names the year 12,345/],
+    ['0000', /names the year 0;/],
+    ['XXXX', /"XXXX" is too vague to place in time: it spans about 10,000 years, and one event may span at most 100/],
+    ['XXXX-XX-XX', /too vague to place in time/],
+    ['1XXX', /spans about 1,000 years/],
+    ['1900/2017', /spans about 118 years/],
+    ['[..2017]', /"\[..2017\]" is not bounded: it gives no earliest date/],
+    ['[2017..]', /is not bounded: it gives no latest date/],
+    ['../..', /"..\/.." is not bounded: it gives neither a start nor an end/],
+    ['/', /is not bounded: it gives neither a start nor an end/],
+    ['20XX?', /"20XX\?" is not a usable EDTF date \(Syntax error/],
+    ['', /"" is not a usable EDTF date: it must be text such as "2017-04-06"/],
+    [2017, /2017 is not a usable EDTF date: it must be text/],
+    [null, /null is not a usable EDTF date: it must be text/],
+  ])('skips a feature dated %j and says why', (date, message) => {
+    const { events, problems } = validateEvents([feature({ date })]);
+    expect(events).toEqual([]);
+    expect(problems).toEqual([{ id: 'shayrat-strike', field: 'properties.date', message: expect.stringMatching(message) }]);
+  });
+
+  it.each([
+    ['2017/..', Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1) - 1, { openEnd: true }],
+    ['../2017', Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1) - 1, { openStart: true }],
+    ['201X', Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1) - 1, {}],
+    ['20XX', Date.UTC(2000, 0, 1), Date.UTC(2100, 0, 1) - 1, {}],
+    ['2017-XX', Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1) - 1, {}],
+    ['1920/2019', Date.UTC(1920, 0, 1), Date.UTC(2020, 0, 1) - 1, {}],
+    ['0001', new Date(0).setUTCFullYear(1, 0, 1), new Date(0).setUTCFullYear(2, 0, 1) - 1, {}],
+    ['9999-12-31', Date.UTC(9999, 11, 31), Date.UTC(10000, 0, 1) - 1, {}],
+  ])('places %s in time: finite, bounded, at most a century', (date, start, end, flags) => {
+    const { events, problems } = validateEvents([feature({ date })]);
+    expect(problems).toEqual([]);
+    expect(events[0]).toMatchObject({ start, end, openStart: false, openEnd: false, ...flags });
+  });
+
+  it('gives a date with a time of day day precision', () => {
+    expect(validateEvents([feature({ date: '2017-04-06T10:00:00Z' })]).events[0]?.precision).toBe('day');
+  });
+
+  it('keeps only the type and coordinates of a geometry', () => {
+    const geometry = { type: 'Point', coordinates: [36.9, 34.5], bbox: [0, 0, 1, 1], crs: 'x' };
+    expect(validateEvents([feature({}, geometry)]).events[0]?.geometry).toEqual({ type: 'Point', coordinates: [36.9, 34.5] });
   });
 
   it('keeps every good feature when one is broken, reporting only the broken one', () => {

@@ -12,7 +12,9 @@ import {
   type EventSource,
   type LocationPrecision,
 } from './types';
-import { isUncertain, parseInterval, precisionOf, type DatePrecision } from './time';
+import { placeDate, type PlacedDate } from './date-rules';
+import { cleanGeometry, geometryProblem } from './geometry-rules';
+import { isUncertain, type DatePrecision } from './time';
 
 /** An event as the app works with it: the stored properties plus its resolved time and geometry. */
 export type SortieEvent = EventProperties & {
@@ -44,46 +46,9 @@ export interface ValidationResult {
   problems: DataProblem[];
 }
 
-const GEOMETRY_DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
-
 type Record_ = Record<string, unknown>;
 const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-
-function isPosition(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length < 2) return false;
-  const [lon, lat] = v as unknown[];
-  return typeof lon === 'number' && typeof lat === 'number'
-    && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-}
-
-/** Checks nesting depth and every position; returns what is wrong, or null. */
-function coordinatesProblem(coords: unknown, depth: number): string | null {
-  if (depth === 0) return isPosition(coords) ? null : `${JSON.stringify(coords)} is not a [lon, lat] position in range`;
-  if (!Array.isArray(coords) || coords.length === 0) return 'must be a non-empty array';
-  for (const c of coords) {
-    const problem = coordinatesProblem(c, depth - 1);
-    if (problem) return problem;
-  }
-  return null;
-}
-
-function geometryProblem(geometry: unknown): string | null {
-  if (!isObject(geometry)) return 'is missing';
-  const depth = typeof geometry.type === 'string' ? GEOMETRY_DEPTH[geometry.type] : undefined;
-  if (depth === undefined) {
-    return `type ${JSON.stringify(geometry.type)} is not one of ${Object.keys(GEOMETRY_DEPTH).join(', ')}`;
-  }
-  const problem = coordinatesProblem(geometry.coordinates, depth);
-  return problem && `coordinates ${problem}`;
-}
 
 function sourcesProblem(sources: unknown): string | null {
   if (!Array.isArray(sources) || sources.length === 0) return 'must list at least one source';
@@ -132,15 +97,12 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
     }
   }
 
-  let time: ReturnType<typeof parseInterval> | null = null;
+  // Read once: the interval and the precision come from the same parse (date-rules.ts).
+  let time: PlacedDate | null = null;
   if (p) {
-    try {
-      if (typeof p.date !== 'string') throw new Error('is missing');
-      time = parseInterval(p.date);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      fail('properties.date', `${JSON.stringify(p.date)} is not a usable EDTF date (${reason})`);
-    }
+    const placed = placeDate(p.date);
+    if (placed.ok) time = placed.time;
+    else fail('properties.date', placed.message);
   }
 
   if (isText(p?.id)) seen.add(p.id);
@@ -166,9 +128,8 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
     sources: props.sources.map((s: EventSource) => ({ article: s.article, excerpt: s.excerpt })),
     ...notes,
     ...time,
-    precision: precisionOf(props.date),
     uncertain: isUncertain(props.date),
-    geometry: feature.geometry as Geometry,
+    geometry: cleanGeometry(feature.geometry as Geometry),
   };
 }
 

@@ -10,11 +10,16 @@ export function articlesOf(): Article[] {
   return bundledArticles as Article[];
 }
 
-export function problemNotice(problems: readonly DataProblem[]): SortieNotice {
+/** Id of the notice listing a dataset's skipped features; replaced on every load. */
+export const PROBLEMS_NOTICE = 'dataset-problems';
+
+/** `file` names the dataset ("events.geojson"), so the person fixing it knows where to look. */
+export function problemNotice(problems: readonly DataProblem[], file?: string): SortieNotice {
   const ids = new Set(problems.map((p) => p.id));
+  const where = file ? ` of ${file}` : '';
   return {
-    id: 'dataset-problems',
-    title: `${ids.size} ${ids.size === 1 ? 'event was' : 'events were'} left out: the data has problems`,
+    id: PROBLEMS_NOTICE,
+    title: `${ids.size} ${ids.size === 1 ? 'event was' : 'events were'} left out: the data${where} has problems`,
     lines: problems.map((p) => `${p.id} · ${p.field}: ${p.message}`),
   };
 }

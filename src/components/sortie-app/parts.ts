@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../../data/time';
 import type { Article } from '../../data/types';
-import type { SortieEvent } from '../../data/validate';
+import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { SortieState } from '../../state/store';
 
@@ -25,6 +25,23 @@ export function statusPart(status: 'loading' | 'error' | 'ready', message: strin
     </div>`;
   }
   return nothing;
+}
+
+/**
+ * What the explorer shows when a dataset loaded but has nothing to draw: an empty file, or
+ * one whose every feature was left out. Not an alert (nothing failed to load; the reader
+ * cannot retry their way out of it), but it says so and lists why, so the page is never a
+ * silent empty map and a spinner.
+ */
+export function emptyPart(file: string, total: number, problems: readonly DataProblem[]): Part {
+  const why = total === 0
+    ? html`<p>The file ${file} holds no features.</p>`
+    : html`<p>All ${total === 1 ? 'the one feature' : `${total} features`} of ${file} had to be left out:</p>
+        <ul>${problems.map((p) => html`<li>${p.id} · ${p.field}: ${p.message}</li>`)}</ul>`;
+  return html`<section class="status empty" aria-labelledby="empty-title">
+    <h2 id="empty-title">This dataset has no events that can be shown</h2>
+    ${why}
+  </section>`;
 }
 
 export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, events: readonly SortieEvent[]): Part {

@@ -325,6 +325,24 @@ const app = css`
     font-weight: 600;
   }
 
+  /* A dataset with nothing to draw: a readable box over the empty map, scrolling if long. */
+  .status.empty {
+    display: block;
+    max-height: calc(100% - 32px);
+    overflow: auto;
+  }
+
+  .status.empty p,
+  .status.empty ul {
+    margin: 8px 0 0;
+    color: var(--sortie-muted);
+    overflow-wrap: anywhere;
+  }
+
+  .status.empty ul {
+    padding-left: 18px;
+  }
+
   .spinner {
     width: 16px;
     height: 16px;

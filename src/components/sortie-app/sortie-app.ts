@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { DEFAULT_EVENTS_URL, loadEvents } from '../../data/load';
+import { DEFAULT_EVENTS_URL, fileName, loadEvents } from '../../data/load';
 import type { Article } from '../../data/types';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import { SortieReadyEvent } from '../../events/sortie-ready';
@@ -24,8 +24,8 @@ import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
 import { OPTION_NAMES, OptionsController } from './options-controller';
-import { panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
-import { articlesOf, problemNotice } from './notices';
+import { emptyPart, panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
+import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
 import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
 import { shareableState } from './url-sync';
@@ -45,6 +45,10 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
  *
  * Sets `data-ready` on itself and, for the full-page explorer, on the document element once
  * the data has loaded and the map has drawn it.
+ *
+ * A dataset with nothing to draw (no features, or every one left out) is still `ready`,
+ * with `events: 0`: the explorer then shows an empty state that says so and lists the
+ * problems, instead of the time slider and the panel (which have nothing to show).
  *
  * @event sortie-ready - The data is loaded and drawn. Detail: `{ events, skipped }`.
  * @event sortie-timechange - The time changed. Detail: `{ time }` (epoch ms, UTC).
@@ -122,6 +126,8 @@ export class SortieApp extends LitElement {
 
   #unsubscribe: (() => void) | null = null;
   #loads = 0;
+  /** Features in the last dataset loaded (valid plus left out), for the empty state. */
+  #total = 0;
   #visible: SortieEvent[] = [];
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
@@ -264,12 +270,15 @@ export class SortieApp extends LitElement {
     this.errorMessage = '';
     this.#setReady(false);
     try {
-      const { events, problems, articles } = await loadEvents(this.src);
+      const { events, problems, articles, features } = await loadEvents(this.src);
       if (load !== this.#loads) return;
       this.events = events;
       this.problems = problems;
+      this.#total = features;
       this.articles = articles ?? articlesOf();
-      if (problems.length) this.addNotice(problemNotice(problems));
+      // A new dataset's problems replace the last one's; the empty state lists them itself.
+      this.dismissNotice(PROBLEMS_NOTICE);
+      if (problems.length && events.length) this.addNotice(problemNotice(problems, fileName(this.src)));
       const extent = timeExtent(events) ?? [Date.now(), Date.now()];
       this.domain = extent;
       this.status = 'ready';
@@ -382,14 +391,16 @@ export class SortieApp extends LitElement {
   // ── rendering ────────────────────────────────────────────────────────────────────────
 
   protected override render() {
-    const ready = this.status === 'ready';
+    const loaded = this.status === 'ready';
+    // With no events there is no time to slide through and nothing to list: the empty state says so.
+    const ready = loaded && this.events.length > 0;
     const full = this.controls === 'full';
     return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
       ${full
         ? html`<header>
             <h1>Sortie</h1>
             <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
-            ${ready ? html`<p class="meta">${this.events.length} events</p>` : nothing}
+            ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
             ${ready
               ? html`<button type="button" class="embed" aria-haspopup="dialog" @click=${this.handleEmbed}>Embed</button>
                   <sortie-embed-dialog></sortie-embed-dialog>`
@@ -402,6 +413,7 @@ export class SortieApp extends LitElement {
           ${ready && !full ? html`<sortie-legend ?start-collapsed=${this.controls === 'none'} .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
+          ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
           ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
