@@ -1,6 +1,6 @@
 /**
  * embed.html, the iframe embed: one `<sortie-map>` filling the page's width, configured by
- * the page's URL parameters (see attributesFromParams), reporting its height to the parent
+ * the page's URL parameters (see readEmbedParams), reporting its height to the parent
  * page with the pym.js protocol. Sites that already use pym.js (`new pym.Parent(…)`) work
  * unchanged; README "Embedding" has a few lines for sites without it.
  *
@@ -9,10 +9,13 @@
  */
 import pym from 'pym.js';
 import './embed';
-import { attributesFromParams } from './components/sortie-map/options';
+import { readEmbedParams } from './components/sortie-map/options';
 
 const map = document.createElement('sortie-map');
-for (const [name, value] of attributesFromParams(location.search)) map.setAttribute(name, value);
+const { attributes, notices } = readEmbedParams(location.search, location.origin);
+for (const [name, value] of attributes) map.setAttribute(name, value);
+// What the URL asked for that was ignored, shown inside the map like its other notices.
+map.urlNotices = notices;
 // The iframe itself is the lazy part (loading="lazy" on it); inside, start at once.
 map.setAttribute('loading', 'eager');
 // The screenshot and snapshot scripts wait for this, as they do on the explorer.

@@ -47,26 +47,69 @@ function articlesOf(value: unknown): Article[] | null {
 /** Last path segment, which is what a person recognises ("events.geojson"). */
 export function fileName(url: string): string {
   const path = url.split(/[?#]/)[0] ?? url;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || url;
+  } catch {
+    return last || url;
+  }
+}
+
+/** How long the dataset may take to arrive before the load fails with a message (and Retry). */
+export const DATASET_TIMEOUT_MS = 30_000;
+
+/** Why a fetch that threw (a TypeError: network failure or CORS refusal) failed, in words. */
+function unreachable(url: string, name: string, error: unknown): string {
+  const page = typeof location === 'undefined' ? null : location.origin;
+  let origin: string | null;
+  try {
+    origin = new URL(url, page ?? undefined).origin;
+  } catch {
+    origin = null;
+  }
+  if (page && origin && origin !== page) {
+    return `Could not load the event data (${name}): the server at ${origin} did not allow this page to load it (CORS), or could not be reached. It must send Access-Control-Allow-Origin for ${page}.`;
+  }
+  return `Could not reach the event data (${name}): ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Fetches a GeoJSON FeatureCollection: its features (unvalidated) and its `articles` member. */
 export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown }> {
   const name = fileName(url);
+  // A server that never answers must not leave the map "starting" forever.
+  const timeout = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    timeout.abort();
+  }, DATASET_TIMEOUT_MS);
+  const signal = init?.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+  const late = () => new DatasetError(`The event data (${name}) did not arrive within ${DATASET_TIMEOUT_MS / 1000} s: the server did not answer in time.`, url);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new DatasetError(`Could not reach the event data (${name}): ${String(error)}`, url);
+    try {
+      response = await fetch(url, { ...init, signal });
+    } catch (error) {
+      if (timedOut) throw late();
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new DatasetError(unreachable(url, name, error), url);
+    }
+    if (!response.ok) {
+      throw new DatasetError(
+        `The event data (${name}) could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
+        url,
+      );
+    }
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw late();
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) {
-    throw new DatasetError(
-      `The event data (${name}) could not be loaded: the server answered ${response.status} ${response.statusText}`.trim(),
-      url,
-    );
-  }
-  const text = await response.text();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -89,7 +132,9 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
  * Loads and validates the dataset. Resolves with the valid events and the problems of the
  * skipped features; rejects with a DatasetError when the file as a whole is unusable.
  */
-export async function loadEvents(url: string = DEFAULT_EVENTS_URL, init?: RequestInit): Promise<LoadedDataset> {
+export async function loadEvents(src?: string | null, init?: RequestInit): Promise<LoadedDataset> {
+  // No src (a removed attribute, `el.src = null`) means the bundled dataset.
+  const url = src || DEFAULT_EVENTS_URL;
   const { features, articles } = await fetchCollection(url, init);
   return { ...validateEvents(features), url, articles: articlesOf(articles), features: features.length };
 }

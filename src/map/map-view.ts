@@ -144,6 +144,12 @@ export class MapView {
   #popup: Popup | null = null;
   readonly #viewListeners = new Set<Listener<MapViewState>>();
 
+  /** The camera kept while suspend() has released the map, else null. */
+  #suspended: MapViewState | null = null;
+  /** The browser took the WebGL context away (too many on the page) and has not given it back. */
+  #contextLost = false;
+  readonly #contextListeners = new Set<() => void>();
+
   /** Why the map could not be shown (e.g. no WebGL2), or null. */
   failure: string | null = null;
 
@@ -162,12 +168,13 @@ export class MapView {
     return this.#map;
   }
 
-  #create(): void {
+  #create(camera: MapViewState | null = null): void {
     try {
       this.#map = new MapLibreMap({
         container: this.container,
-        style: this.options.styleUrl ?? createBasemapStyle({ theme: this.options.theme ?? 'light' }),
-        bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north],
+        // (After a user style failed, a resumed map goes straight to the built-in basemap.)
+        style: (this.#usingUserStyle && this.options.styleUrl) || createBasemapStyle({ theme: this.options.theme ?? 'light' }),
+        ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north] }),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -190,6 +197,8 @@ export class MapView {
     map.on('mousemove', this.#onMouseMove);
     map.on('mouseout', this.#onMouseOut);
     map.on('moveend', this.#onMoveEnd);
+    map.on('webglcontextlost', this.#onContextLost);
+    map.on('webglcontextrestored', this.#onContextRestored);
   }
 
   #addAttribution(): void {
@@ -498,8 +507,69 @@ export class MapView {
     this.#viewListeners.clear();
     if (this.#animationFrame !== null) cancelAnimationFrame(this.#animationFrame);
     this.#animationFrame = null;
+    this.#contextListeners.clear();
+    this.#removeMap();
+  }
+
+  // ── WebGL contexts (a page with many maps) ───────────────────────────────────────────
+
+  /** True while the map holds no live WebGL context: suspended, or lost and not given back. */
+  get dormant(): boolean {
+    return this.#suspended !== null || this.#contextLost;
+  }
+
+  /**
+   * Gives the map's WebGL context back to the browser (which keeps about 16 per page) by
+   * removing the MapLibre map. Data, emphasis, visible ids and camera are kept; resume()
+   * draws them again. For maps far from the viewport.
+   */
+  suspend(): void {
+    const map = this.#map;
+    if (!map || this.#destroyed) return;
+    const { lng, lat } = map.getCenter();
+    this.#suspended = { center: [lng, lat], zoom: map.getZoom() };
+    this.#removeMap();
+  }
+
+  /** Recreates a map released by suspend(), or one whose context the browser took away. */
+  resume(): void {
+    if (this.#destroyed || !this.dormant) return;
+    let camera = this.#suspended;
+    if (this.#map) {
+      const { lng, lat } = this.#map.getCenter();
+      camera ??= { center: [lng, lat], zoom: this.#map.getZoom() };
+      this.#removeMap();
+    }
+    this.#suspended = null;
+    this.#contextLost = false;
+    this.#create(camera);
+  }
+
+  /** Calls fn when the browser takes the map's WebGL context away. Returns the unsubscribe. */
+  onContextLost(fn: () => void): () => void {
+    this.#contextListeners.add(fn);
+    return () => this.#contextListeners.delete(fn);
+  }
+
+  // MapLibre prevents the default, so the browser may give the context back (then MapLibre redraws).
+  readonly #onContextLost = (): void => {
+    this.#contextLost = true;
+    for (const fn of this.#contextListeners) fn();
+  };
+
+  readonly #onContextRestored = (): void => {
+    this.#contextLost = false;
+  };
+
+  /** Removes the MapLibre map and everything this view added to it (remove() also loses its context). */
+  #removeMap(): void {
+    if (this.#animationFrame !== null) cancelAnimationFrame(this.#animationFrame);
+    this.#animationFrame = null;
+    this.#pulses.clear();
+    this.#drawing.clear();
     this.#popup?.remove();
     this.#popup = null;
+    this.#hoveredId = null;
     const map = this.#map;
     if (!map) return;
     map.off('style.load', this.#onStyleLoad);
@@ -508,7 +578,10 @@ export class MapView {
     map.off('mousemove', this.#onMouseMove);
     map.off('mouseout', this.#onMouseOut);
     map.off('moveend', this.#onMoveEnd);
+    map.off('webglcontextlost', this.#onContextLost);
+    map.off('webglcontextrestored', this.#onContextRestored);
     map.remove();
     this.#map = null;
+    this.#attribution = null;
   }
 }

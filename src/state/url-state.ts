@@ -71,7 +71,8 @@ function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-function parseView(value: string): View | null {
+/** Parses `lng,lat,zoom` (in range), or null. */
+export function parseView(value: string): View | null {
   const parts = value.split(',').map((s) => s.trim());
   if (parts.length !== 3 || parts.some((p) => p === '')) return null;
   const [lng, lat, zoom] = parts.map(Number) as [number, number, number];

@@ -4,6 +4,7 @@
  * parser serves both; a value that does not parse is reported, naming the attribute.
  */
 import type { SortieState } from '../../state/store';
+import { OPTIONS, parseBbox } from '../../options/options-table';
 import { parseIsoDay, parseUrlState, type UrlNotice, type UrlVocabulary } from '../../state/url-state';
 import { toStorePatch } from './url-sync';
 
@@ -19,8 +20,8 @@ export interface AppOptions {
   to?: string | null;
 }
 
-/** URL parameter → attribute name, for messages. */
-const ATTRIBUTE_OF: Record<string, string> = { t: 'time', event: 'event', kinds: 'kinds', actors: 'actors', mode: 'mode', view: 'view' };
+/** URL parameter → attribute name, for messages (from the options table). */
+const ATTRIBUTE_OF: Record<string, string> = Object.fromEntries(OPTIONS.flatMap((o) => (o.urlParam ? [[o.urlParam, o.attribute]] : [])));
 
 export interface ParsedOptions {
   patch: Partial<SortieState>;
@@ -30,25 +31,15 @@ export interface ParsedOptions {
   notices: UrlNotice[];
 }
 
-function parseBbox(value: string): [number, number, number, number] | null {
-  const parts = value.split(',').map((p) => Number(p.trim()));
-  if (parts.length !== 4 || !parts.every(Number.isFinite)) return null;
-  const [w, s, e, n] = parts as [number, number, number, number];
-  if (w < -180 || e > 180 || s < -85 || n > 85 || w >= e || s >= n) return null;
-  return [w, s, e, n];
-}
-
 export function parseAppOptions(options: AppOptions, vocabulary: UrlVocabulary): ParsedOptions {
   const params = new URLSearchParams();
   const set = (name: string, value: string | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') params.set(name, value);
   };
-  set('t', options.time);
-  set('kinds', options.kinds);
-  set('actors', options.actors);
-  set('mode', options.mode);
-  set('event', options.event);
-  set('view', options.view);
+  // The live options of the explorer's links (parseUrlState's), under their URL names (`time` as `t`).
+  for (const row of OPTIONS) {
+    if (row.urlParam && row.live) set(row.urlParam, options[row.name as keyof AppOptions]);
+  }
   const { state, notices } = parseUrlState(params.toString(), vocabulary);
   const renamed = notices.map((n) => ({ param: ATTRIBUTE_OF[n.param] ?? n.param, message: n.message }));
 

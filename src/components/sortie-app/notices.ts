@@ -2,7 +2,6 @@
 import bundledArticles from '../../../data/sources.json';
 import type { Article } from '../../data/types';
 import type { DataProblem } from '../../data/validate';
-import type { UrlNotice } from '../../state/url-state';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 
 /** The articles bundled with the app, for datasets that do not carry their own list. */
@@ -24,11 +23,4 @@ export function problemNotice(problems: readonly DataProblem[], file?: string): 
   };
 }
 
-/** `label` names what was ignored: "URL parameter" or "option" (an element attribute). */
-export function urlNotice(notices: readonly UrlNotice[], label: string): SortieNotice {
-  return {
-    id: `ignored-${label}`,
-    title: notices.length === 1 ? `Ignored ${label} "${notices[0]!.param}"` : `Ignored ${notices.length} ${label}s`,
-    lines: notices.map((n) => `${label === 'option' ? 'Attribute' : 'Parameter'} "${n.param}": ${n.message}`),
-  };
-}
+export { urlNotice } from '../../options/input-notice';

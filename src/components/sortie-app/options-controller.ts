@@ -9,13 +9,16 @@ import type { MapView } from '../../map/map-view';
 import { timeExtent } from '../../state/selectors';
 import type { SortieState, Store } from '../../state/store';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
+import type { InputNotices } from '../../options/input-notice';
+import { checkOption, LIVE_OPTIONS } from '../../options/options-table';
+import type { UrlNotice } from '../../state/url-state';
 import { parseAppOptions, type AppOptions } from './app-options';
 import { urlNotice } from './notices';
 import { UrlSync } from './url-sync';
 
-/** Options a page may change after loading. */
-export const OPTION_NAMES = ['time', 'kinds', 'actors', 'mode', 'event', 'view', 'bbox', 'from', 'to'] as const;
-export type OptionName = (typeof OPTION_NAMES)[number];
+/** Options a page may change after loading (the options table's `live` rows). */
+export const OPTION_NAMES = LIVE_OPTIONS as readonly OptionName[];
+export type OptionName = 'time' | 'kinds' | 'actors' | 'mode' | 'event' | 'view' | 'bbox' | 'from' | 'to';
 
 /** What the controller needs of the root element. */
 export interface OptionsHost extends AppOptions {
@@ -23,6 +26,8 @@ export interface OptionsHost extends AppOptions {
   readonly events: readonly SortieEvent[];
   readonly mapView: MapView | null;
   readonly urlSync: boolean;
+  readonly inputNotices: InputNotices;
+  theme: 'light' | 'dark' | 'auto';
   domain: [number, number];
   addNotice(notice: SortieNotice): void;
   clampTime(t: number): number;
@@ -56,12 +61,17 @@ export class OptionsController {
     const options = parseAppOptions(host, vocabulary);
     this.#resetDomain(options.from, options.to);
     let patch: Partial<SortieState> = { time: host.domain[1], ...options.patch };
-    if (options.notices.length) host.addNotice(urlNotice(options.notices, 'option'));
+    const optionNotices = [...host.inputNotices.options, ...options.notices];
+    if (optionNotices.length) host.addNotice(urlNotice(optionNotices, 'option'));
+    let paramNotices: UrlNotice[] = [...host.inputNotices.params];
     const firstLoad = host.urlSync && !this.#urlSync;
     if (firstLoad) {
       this.#urlSync = new UrlSync(host.store, vocabulary, (n) => host.addNotice(urlNotice(n, 'URL parameter')), this.#restoreCamera);
-      patch = { ...patch, ...this.#urlSync.read() };
+      const read = this.#urlSync.readFirst();
+      patch = { ...patch, ...read.patch };
+      paramNotices = [...paramNotices, ...read.notices];
     }
+    if (paramNotices.length) host.addNotice(urlNotice(paramNotices, 'URL parameter'));
     if (patch.time !== undefined) patch.time = host.clampTime(patch.time);
     host.store.set(patch);
     if (firstLoad) this.#urlSync?.start();
@@ -72,6 +82,15 @@ export class OptionsController {
       else if (options.bbox) host.mapView?.fitBbox(options.bbox);
       else if (selectedId) host.mapView?.focusEvent(selectedId, false);
     };
+  }
+
+  /**
+   * Reads the page URL's `theme` (the full-page explorer), before the map is made so its
+   * basemap starts in the right palette. A bad value is reported by applyAll (UrlSync).
+   */
+  readPage(): void {
+    const theme = new URL(location.href).searchParams.get('theme');
+    if (theme !== null && checkOption('theme', theme).ok) this.host.theme = theme.trim() as 'light' | 'dark' | 'auto';
   }
 
   /** Applies just the options that changed after loading. */

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_EVENTS_URL, fileName, loadEvents } from '../../data/load';
 import type { Article } from '../../data/types';
 import type { DataProblem, SortieEvent } from '../../data/validate';
+import { sortieLoadState } from '../../events/sortie-load-state';
 import { SortieReadyEvent } from '../../events/sortie-ready';
 import { sortieSelect } from '../../events/sortie-select';
 import { sortieTimeChange } from '../../events/sortie-timechange';
@@ -28,6 +29,7 @@ import { emptyPart, panelPart, pickerPart, printPart, statusPart, timelinePart }
 import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
 import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
+import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice';
 import { shareableState } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
@@ -92,6 +94,8 @@ export class SortieApp extends LitElement {
   @property({ reflect: true }) controls: Controls = 'full';
   /** Keep the page URL in step with the state (the full-page explorer only). */
   @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
+  /** What the page gave that `<sortie-map>` or embed.html ignored, shown with the app's own notices. */
+  @property({ attribute: false }) inputNotices: InputNotices = NO_INPUT_NOTICES;
 
   @state() private status: Status = 'loading';
   @state() private errorMessage = '';
@@ -145,6 +149,7 @@ export class SortieApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribe = this.store.subscribe(this.handleStateChange);
+    if (this.urlSync) this.#options.readPage();
     this.#intents.connect();
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
@@ -269,6 +274,7 @@ export class SortieApp extends LitElement {
     this.status = 'loading';
     this.errorMessage = '';
     this.#setReady(false);
+    this.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
     try {
       const { events, problems, articles, features } = await loadEvents(this.src);
       if (load !== this.#loads) return;
@@ -287,7 +293,10 @@ export class SortieApp extends LitElement {
       if (load !== this.#loads) return;
       camera();
       this.#syncMap(this.store.get(), this.store.get());
-      if (this.mapView?.failure) return;
+      if (this.mapView?.failure) {
+        this.dispatchEvent(sortieLoadState({ state: 'failed', message: this.mapView.failure }));
+        return;
+      }
       this.#setReady(true);
       this.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
       if (this.autoplay && !reducedMotion()) this.play();
@@ -296,6 +305,7 @@ export class SortieApp extends LitElement {
       console.error(error);
       this.status = 'error';
       this.errorMessage = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(sortieLoadState({ state: 'failed', message: this.errorMessage }));
     }
   }
 

@@ -5,9 +5,12 @@
  * selections. Opening a link restores its state; values that do not parse are reported.
  */
 import type { Store, SortieState } from '../../state/store';
+import { checkOption, EXPLORER_PARAMS, OPTIONS, unknownParamMessage, unknownParams } from '../../options/options-table';
 import { parseUrlState, serializeUrlState, type UrlNotice, type UrlState, type UrlVocabulary } from '../../state/url-state';
 
 const REPLACE_DELAY_MS = 250;
+/** Parameters the explorer reads once from its link (`theme`, `basemap`) and keeps in it as the state changes. */
+const KEPT_PARAMS = OPTIONS.filter((o) => o.urlParam && !o.live).map((o) => o.urlParam as string);
 
 export function shareableState(state: Readonly<SortieState>): UrlState {
   return {
@@ -46,10 +49,33 @@ export class UrlSync {
     private readonly onRestore: (patch: Partial<SortieState>) => void,
   ) {}
 
-  /** Reads the current URL into a store patch; call once, before start(). */
+  /**
+   * Reads the link that opened the page, once, before start(): its store patch, and what it
+   * asked for that was ignored, including parameters nobody reads and a bad `theme`
+   * (the explorer reads `theme` and `basemap` itself: see OptionsController.readPage).
+   */
+  readFirst(): { patch: Partial<SortieState>; notices: UrlNotice[] } {
+    const { state, notices } = parseUrlState(location.search, this.vocabulary);
+    const params = new URLSearchParams(location.search);
+    const theme = params.get('theme');
+    if (theme !== null) {
+      const check = checkOption('theme', theme);
+      if (!check.ok) notices.push({ param: 'theme', message: check.message });
+    }
+    for (const name of unknownParams(location.search, EXPLORER_PARAMS)) {
+      notices.push({ param: name, message: unknownParamMessage(name, EXPLORER_PARAMS) });
+    }
+    return { patch: this.#patchOf(state), notices };
+  }
+
+  /** Reads the current URL into a store patch (Back/Forward), reporting what was ignored. */
   read(): Partial<SortieState> {
     const { state, notices } = parseUrlState(location.search, this.vocabulary);
     if (notices.length) this.onNotices(notices);
+    return this.#patchOf(state);
+  }
+
+  #patchOf(state: UrlState): Partial<SortieState> {
     const patch = toStorePatch(state);
     // A link without a selection means none, so Back to such an entry clears it.
     if (patch.selectedId === undefined) patch.selectedId = null;
@@ -71,7 +97,11 @@ export class UrlSync {
   }
 
   #href(): string {
-    return `${location.pathname}${serializeUrlState(shareableState(this.store.get()))}${location.hash}`;
+    const query = serializeUrlState(shareableState(this.store.get()));
+    const current = new URLSearchParams(location.search);
+    const kept = KEPT_PARAMS.flatMap((name) => current.getAll(name).map((value) => `${name}=${encodeURIComponent(value)}`));
+    const all = [query.slice(1), ...kept].filter(Boolean).join('&');
+    return `${location.pathname}${all ? `?${all}` : ''}${location.hash}`;
   }
 
   readonly #onChange = (state: Readonly<SortieState>, previous: Readonly<SortieState>): void => {

@@ -3,14 +3,13 @@
  * view: the iframe through embed.html's URL parameters (the explorer's own link format,
  * serializeUrlState), the element through the same values as attributes.
  */
+import { optionOfParam } from '../../options/options-table';
 import { serializeUrlState, type UrlState } from '../../state/url-state';
 
 export const EMBED_TITLE = 'Sortie: map of military events in Syria, Iraq, Iran and Russia, 2003–2020';
 /** Height the iframe starts at, before the page reports the map's real height. */
 export const IFRAME_START_HEIGHT = 620;
 
-/** URL parameter of the explorer's links -> `<sortie-map>` attribute. */
-const ATTRIBUTE_OF_PARAM: Record<string, string> = { t: 'time', event: 'event', kinds: 'kinds', actors: 'actors', mode: 'mode', view: 'view' };
 
 /** Escapes text for an HTML attribute value in double quotes (dataset strings can hold anything). */
 export function escapeAttribute(value: string): string {
@@ -25,7 +24,8 @@ export function embedUrl(state: UrlState, baseUrl: string): string {
 /** The view as `<sortie-map>` attributes, in the order the explorer's links use. */
 export function elementAttributes(state: UrlState): Array<[string, string]> {
   const params = new URLSearchParams(serializeUrlState(state));
-  return [...params].map(([name, value]) => [ATTRIBUTE_OF_PARAM[name] ?? name, value]);
+  // The options table maps each link parameter to its attribute (`t` -> `time`).
+  return [...params].map(([name, value]) => [optionOfParam(name)?.attribute ?? name, value]);
 }
 
 /**

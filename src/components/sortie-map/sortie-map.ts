@@ -1,9 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import placeholderUrl from '../../../docs/sortie-map.png?url';
 // Type only: erased from the build, so the loader never pulls in the app (or MapLibre).
 import type { SortieApp } from '../sortie-app/sortie-app';
-import { checkDatasetUrl, parseHeight } from './options';
+import type { SortieLoadStateEvent } from '../../events/sortie-load-state';
+import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice';
+import { checkOption, FORWARDED_ATTRIBUTES, OPTIONS } from '../../options/options-table';
+import { formatIsoDay, type UrlNotice } from '../../state/url-state';
+import { ContextKeeper } from './context-keeper';
+import { forward, type AttributeValues } from './forward';
+import { checkDatasetUrl, checkElementOptions, parseHeight } from './options';
 import { styles } from './sortie-map.styles';
 
 /** How far outside the viewport the element starts loading the map (IntersectionObserver rootMargin). */
@@ -12,7 +18,9 @@ const NEAR = '200px';
 /**
  * Where the element is: `idle` (placeholder, waiting to be scrolled near), `loading` (the
  * map code is downloading), `starting` (the app is loading its data), `ready`, `failed`
- * (the map code could not be downloaded) or `refused` (the `src` attribute is not usable).
+ * (the map code could not be downloaded, or the data cannot be shown: HTTP error, not JSON,
+ * not GeoJSON, refused by CORS, no answer within 30 s; the element says why and offers to
+ * try again) or `refused` (the `src` attribute is not usable: not http(s), a malformed `%`).
  */
 export type SortieMapStatus = 'idle' | 'loading' | 'starting' | 'ready' | 'failed' | 'refused';
 
@@ -25,8 +33,11 @@ const TITLE = 'Military events in Syria, Iraq, Iran and Russia, 2003–2020';
  * viewport, then loads the explorer (`<sortie-app>`, with MapLibre) into its shadow root and
  * forwards its attributes to it. Registered by `src/embed.ts` (the `sortie-map.js` bundle).
  *
- * Every attribute is mirrored by a property of the same name (`url-sync` is deliberately
- * absent: the element never touches the page's URL). Calls to `play()`, `pause()`,
+ * Every attribute is mirrored by a property of the same name, both declared once in the
+ * options table (`url-sync` is deliberately absent: the element never touches the page's
+ * URL); the `time` property is live (the day shown now). Maps far from the viewport give
+ * their WebGL context back and take a new one when they come near (context-keeper.ts), so
+ * a page can hold any number of them. Calls to `play()`, `pause()`,
  * `setTime()` and `select()` made before the map is ready are queued and run, in order,
  * once it is.
  *
@@ -50,51 +61,88 @@ const TITLE = 'Military events in Syria, Iraq, Iran and Russia, 2003–2020';
 export class SortieMap extends LitElement {
   static override styles = styles;
 
-  /** URL of the events GeoJSON (http(s) or a path on this site); default: the bundled dataset. */
-  @property() src: string | null = null;
-  /** URL of a MapLibre style to draw under the events instead of the built-in basemap. */
-  @property() basemap: string | null = null;
-  /** The day to show first, `YYYY-MM-DD`. */
-  @property() time: string | null = null;
-  /** First day of the timeline, `YYYY-MM-DD`. */
-  @property() from: string | null = null;
-  /** Last day of the timeline, `YYYY-MM-DD`. */
-  @property() to: string | null = null;
-  /** Kinds to show, comma-separated (e.g. `strike,deployment`); default all. */
-  @property() kinds: string | null = null;
-  /** Actors to show, comma-separated; default all. */
-  @property() actors: string | null = null;
-  /** `cumulative` (everything up to the time) or `window` (recent events only). */
-  @property() mode: string | null = null;
-  /** Start playing once ready. */
-  @property({ type: Boolean }) autoplay = false;
-  /** Camera as `longitude,latitude,zoom`. */
-  @property() view: string | null = null;
-  /** Camera as a box to fit, `west,south,east,north`. */
-  @property() bbox: string | null = null;
-  /** `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property() theme: string | null = null;
-  /** `full`, `minimal` or `none`. */
-  @property() controls: string | null = null;
-  /** Id of the event to select. */
-  @property() event: string | null = null;
   /**
-   * Height: pixels (`480`) or a CSS length (`30rem`, `70vh`). Default: a 16:10 box at least
-   * 640 px tall (520 with `controls="minimal"`, 360 with `none`) and at most 900.
+   * One reactive property per row of the options table (src/options/options-table.ts, where
+   * each is documented), observing the attribute of the same name. `time` is the exception:
+   * its attribute feeds `initialTime`, and the `time` property reads the day shown now.
    */
-  @property() height: string | null = null;
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries(
+      OPTIONS.filter((o) => o.name !== 'time').map((o) => [o.name, { attribute: o.attribute, type: o.type === 'boolean' ? Boolean : String }]),
+    ),
+    initialTime: { attribute: 'time' },
+  };
+
+  /** URL of the events GeoJSON (http(s) or a path on this site); null: the bundled dataset. */
+  declare src: string | null | undefined;
+  /** URL of a MapLibre style to draw under the events instead of the built-in basemap. */
+  declare basemap: string | null | undefined;
+  /** The `time` attribute: the day to show first, `YYYY-MM-DD`. */
+  declare initialTime: string | null | undefined;
+  /** First day of the timeline, `YYYY-MM-DD`. */
+  declare from: string | null | undefined;
+  /** Last day of the timeline, `YYYY-MM-DD`. */
+  declare to: string | null | undefined;
+  /** Kinds to show, comma-separated (e.g. `strike,deployment`); default all. */
+  declare kinds: string | null | undefined;
+  /** Actors to show, comma-separated; default all. */
+  declare actors: string | null | undefined;
+  /** `cumulative` (everything up to the time) or `window` (recent events only). */
+  declare mode: string | null | undefined;
+  /** Start playing once ready. */
+  declare autoplay: boolean | undefined;
+  /** Camera as `longitude,latitude,zoom`. */
+  declare view: string | null | undefined;
+  /** Camera as a box to fit, `west,south,east,north`. */
+  declare bbox: string | null | undefined;
+  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  declare theme: string | null | undefined;
+  /** `full`, `minimal` or `none`. */
+  declare controls: string | null | undefined;
+  /** Id of the event to select. */
+  declare event: string | null | undefined;
+  /**
+   * Height: pixels (`480`) or a CSS length (`30rem`, `70vh`), at most 4,000 px or 3 viewport
+   * heights. Default: a 16:10 box at least 640 px tall (520 with `controls="minimal"`, 360
+   * with `none`) and at most 900.
+   */
+  declare height: string | null | undefined;
   /** `lazy` (default): load the map when scrolled near; `eager`: load it at once. */
-  @property() loading: string | null = null;
+  declare loading: string | null | undefined;
+
+  /** Internal, for embed.html: URL parameters it ignored, shown inside the map as a notice. */
+  @property({ attribute: false }) urlNotices: UrlNotice[] = [];
+
+  /**
+   * The day shown now, `YYYY-MM-DD`: it follows playback, scrubbing, story steps and
+   * `setTime()`, as the time slider does (before the map is ready: the `time` attribute).
+   * Setting it shows that day. The `time` attribute keeps the first value.
+   */
+  get time(): string | null {
+    const app = this.#ready ? this.#app() : null;
+    return app ? formatIsoDay(app.store.get().time) : (this.initialTime ?? null);
+  }
+
+  set time(value: string | null) {
+    const old = this.initialTime;
+    this.initialTime = value;
+    // The same value as the first one still moves a map the reader has since moved.
+    if (value && old === value) this.setTime(value);
+  }
 
   @state() private phase: SortieMapStatus = 'idle';
   @state() private appLoaded = false;
+  /** Why the map code could not be downloaded ('' otherwise; data failures show inside the app). */
   @state() private failure = '';
+  /** What the app is told was ignored: bad `theme`/`controls` attributes, and `urlNotices`. */
+  @state() private inputNotices: InputNotices = NO_INPUT_NOTICES;
 
   #observer: IntersectionObserver | null = null;
   /** Has the element been near the viewport (or eager)? Then it loads as soon as it can. */
   #near = false;
   #ready = false;
   #pending: Call[] = [];
+  readonly #contexts = new ContextKeeper({ element: this, mapView: () => (this.#ready ? this.#app()?.mapView ?? null : null) });
 
   /** Where the element is; see SortieMapStatus. */
   get status(): SortieMapStatus {
@@ -133,6 +181,7 @@ export class SortieMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#contexts.start();
     if (this.#near) return;
     if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
       this.#near = true;
@@ -147,6 +196,7 @@ export class SortieMap extends LitElement {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#contexts.stop();
     // The inner app tears its map down when it leaves the document; it loads again and
     // fires `sortie-ready` again if the element comes back.
     this.#ready = false;
@@ -154,6 +204,10 @@ export class SortieMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') || changed.has('controls') || changed.has('urlNotices')) {
+      const options = checkElementOptions({ theme: this.theme ?? null, controls: this.controls ?? null });
+      this.inputNotices = options.length || this.urlNotices.length ? { options, params: this.urlNotices } : NO_INPUT_NOTICES;
+    }
     if (!changed.has('src')) return;
     if (this.#srcCheck()?.ok === false) {
       this.phase = 'refused';
@@ -187,12 +241,14 @@ export class SortieMap extends LitElement {
     if (this.height && !height) {
       console.warn(`<sortie-map>: the "height" attribute must be a number of pixels or a CSS length such as 30rem; got "${this.height}". Using the default size.`);
     }
+    if (height?.capped) console.warn(`<sortie-map>: the "height" attribute ${height.capped}.`);
     frame?.classList.toggle('fixed', height !== null);
-    if (height) frame?.style.setProperty('--fixed-height', height);
+    if (height) frame?.style.setProperty('--fixed-height', height.css);
   }
 
   #srcCheck() {
-    return this.src === null ? null : checkDatasetUrl(this.src, document.baseURI);
+    // No src (never set, removed, or null): the bundled dataset, nothing to check.
+    return this.src === null || this.src === undefined ? null : checkDatasetUrl(this.src, document.baseURI);
   }
 
   async #loadApp(): Promise<void> {
@@ -222,10 +278,18 @@ export class SortieMap extends LitElement {
     if (event.composedPath()[0] !== event.currentTarget) return;
     this.#ready = true;
     this.phase = 'ready';
+    this.#contexts.ready();
     const app = this.#app();
     const calls = this.#pending;
     this.#pending = [];
     if (app) for (const call of calls) call(app);
+  };
+
+  /** The app started (re)loading its data, or cannot show it (its own message and Try again are inside it). */
+  private readonly handleLoadState = (event: SortieLoadStateEvent): void => {
+    if (event.target !== event.currentTarget) return;
+    this.#ready = false;
+    this.phase = event.detail.state === 'failed' ? 'failed' : 'starting';
   };
 
   private readonly handleRetry = (): void => {
@@ -233,25 +297,30 @@ export class SortieMap extends LitElement {
     void this.#loadApp();
   };
 
+  #forwarded(src: string | null): AttributeValues {
+    const valid = (name: 'theme' | 'controls') => {
+      const value = this[name] ?? null;
+      return value !== null && checkOption(name, value).ok ? value : null;
+    };
+    const values = new Map<string, string | boolean | null>();
+    for (const name of FORWARDED_ATTRIBUTES) {
+      const value = name === 'src' ? src
+        : name === 'time' ? this.initialTime ?? null
+        : name === 'theme' || name === 'controls' ? valid(name)
+        : (this as unknown as Record<string, string | boolean | null | undefined>)[name] ?? null;
+      values.set(name, value);
+    }
+    return values;
+  }
+
   #renderApp(src: string | null) {
     // Attribute bindings: `<sortie-app>` parses the same strings the page gave us.
     return html`<sortie-app
       class="app"
-      src=${src ?? nothing}
-      basemap=${this.basemap ?? nothing}
-      time=${this.time ?? nothing}
-      from=${this.from ?? nothing}
-      to=${this.to ?? nothing}
-      kinds=${this.kinds ?? nothing}
-      actors=${this.actors ?? nothing}
-      mode=${this.mode ?? nothing}
-      ?autoplay=${this.autoplay}
-      view=${this.view ?? nothing}
-      bbox=${this.bbox ?? nothing}
-      theme=${this.theme ?? nothing}
-      controls=${this.controls ?? nothing}
-      event=${this.event ?? nothing}
+      ${forward(this.#forwarded(src))}
+      .inputNotices=${this.inputNotices}
       @sortie-ready=${this.handleReady}
+      @sortie-load-state=${this.handleLoadState}
     ></sortie-app>`;
   }
 
@@ -276,7 +345,7 @@ export class SortieMap extends LitElement {
     let body;
     if (check && !check.ok) {
       body = this.#renderProblem('This map cannot show its data', check.message, false);
-    } else if (this.phase === 'failed') {
+    } else if (this.phase === 'failed' && !this.appLoaded) {
       body = html`${this.#renderPlaceholder()}${this.#renderProblem('The map could not be loaded', `Its code did not download (${this.failure}). Check the connection and try again.`, true)}`;
     } else {
       body = this.appLoaded ? this.#renderApp(check?.url ?? null) : this.#renderPlaceholder();
