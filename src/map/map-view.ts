@@ -5,7 +5,6 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import {
-  AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
   Popup,
@@ -19,6 +18,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SortieEvent } from '../data/validate';
 import type { MapViewState } from '../state/store';
+import { CompactAttribution } from './compact-attribution';
 import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, createBasemapStyle } from './basemap-style';
 import { loadMapFonts } from './fonts';
 import {
@@ -50,7 +50,21 @@ export interface MapViewOptions {
   theme?: 'light' | 'dark';
   /** Told about problems a reader should see, e.g. a user style that failed to load. */
   onProblem?: (message: string) => void;
+  /**
+   * For maps inside a page that scrolls (embeds): wheel and one-finger swipes scroll the
+   * page; Ctrl/⌘ + wheel or two fingers move the map, and a hint says so.
+   */
+  cooperativeGestures?: boolean;
 }
+
+/** Our wording for MapLibre's interface strings: the map's name, the credits button, the gesture hint. */
+const UI_STRINGS = {
+  'Map.Title': 'Map of events',
+  'AttributionControl.ToggleAttribution': 'Map credits',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+  'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move or zoom the map',
+};
 
 type Listener<T> = (value: T) => void;
 
@@ -124,7 +138,7 @@ export function focusBounds(events: readonly SortieEvent[]): [number, number, nu
 
 export class MapView {
   #map: MapLibreMap | null = null;
-  #attribution: AttributionControl | null = null;
+  #attribution: CompactAttribution | null = null;
   #data: FeatureCollection = { type: 'FeatureCollection', features: [] };
   #bounds: [number, number, number, number] | null = null;
   #visibleIds: ReadonlySet<string> | null = null;
@@ -180,7 +194,8 @@ export class MapView {
         pitchWithRotate: false,
         touchPitch: false,
         maxPitch: 0,
-        locale: { 'Map.Title': 'Map of events' },
+        cooperativeGestures: this.options.cooperativeGestures ?? false,
+        locale: UI_STRINGS,
       });
     } catch (error) {
       this.#showFailure(error);
@@ -204,7 +219,7 @@ export class MapView {
   #addAttribution(): void {
     if (!this.#map) return;
     if (this.#attribution) this.#map.removeControl(this.#attribution);
-    this.#attribution = new AttributionControl(this.#usingUserStyle ? {} : { customAttribution: BASEMAP_ATTRIBUTION });
+    this.#attribution = new CompactAttribution(this.#usingUserStyle ? {} : { customAttribution: BASEMAP_ATTRIBUTION });
     this.#map.addControl(this.#attribution, 'bottom-right');
   }
 

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 // MapLibre's control and canvas styles must live inside the shadow root that holds the map.
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { embeddedStyles } from './embedded.styles';
 
 const app = css`
   :host {
@@ -435,4 +436,4 @@ const app = css`
   }
 `;
 
-export const styles = [unsafeCSS(maplibreCss), app];
+export const styles = [unsafeCSS(maplibreCss), app, embeddedStyles];

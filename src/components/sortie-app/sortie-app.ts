@@ -36,7 +36,7 @@ type Status = 'loading' | 'error' | 'ready';
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Wide layouts float the legend over the map's left side; keep the data clear of it. */
+/** Wide layouts keep more room around the data, clear of the zoom buttons. */
 const WIDE = 720;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -96,6 +96,12 @@ export class SortieApp extends LitElement {
   @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
   /** What the page gave that `<sortie-map>` or embed.html ignored, shown with the app's own notices. */
   @property({ attribute: false }) inputNotices: InputNotices = NO_INPUT_NOTICES;
+  /**
+   * Part of a page that scrolls (set by `<sortie-map>`, so by embed.html and story maps too):
+   * the mouse wheel and one-finger swipes scroll the page, and the map zooms with Ctrl/⌘ +
+   * wheel or two fingers (MapLibre's cooperative gestures). Read when the map is created.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   @state() private status: Status = 'loading';
   @state() private errorMessage = '';
@@ -235,6 +241,7 @@ export class SortieApp extends LitElement {
       styleUrl,
       theme: this.#isDark() ? 'dark' : 'light',
       fitPadding: this.#fitPadding,
+      cooperativeGestures: this.embedded,
       onProblem: (message) => this.addNotice({ id: `map-${this.notices.length}`, title: 'Map', lines: [message] }),
     });
     view.onEventClick(this.handleMapClick);
@@ -250,10 +257,11 @@ export class SortieApp extends LitElement {
   readonly #fitPadding = () => {
     const { width, height } = this.mapContainer.getBoundingClientRect();
     const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
-    const legend = this.controls === 'full' ? 24 : 260;
+    // Without full controls the key is a row of chips along the top of the map.
+    const top = this.controls === 'full' ? 48 : 64;
     return width >= WIDE
-      ? { top: room(48, height), bottom: room(48, height), left: room(legend, width), right: room(64, width) }
-      : { top: room(48, height), bottom: room(24, height), left: room(24, width), right: room(56, width) };
+      ? { top: room(top, height), bottom: room(48, height), left: room(24, width), right: room(64, width) }
+      : { top: room(top, height), bottom: room(24, height), left: room(24, width), right: room(56, width) };
   };
 
   addNotice(notice: SortieNotice): void {
@@ -420,7 +428,7 @@ export class SortieApp extends LitElement {
       <main class="body">
         <div class="stage">
           <div class="map"></div>
-          ${ready && !full ? html`<sortie-legend ?start-collapsed=${this.controls === 'none'} .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
+          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
           ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}

@@ -1,97 +1,135 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.styles';
 
-export const styles = css`
+const legend = css`
   :host {
     display: block;
     font: inherit;
     color: var(--sortie-ink, #1f2328);
+    /* The host spans the top of the map; only the chips and the button take pointer input. */
+    pointer-events: none;
   }
 
   section {
-    background: var(--sortie-panel, rgba(255, 255, 255, 0.94));
-    border: 1px solid var(--sortie-rule, rgba(31, 35, 40, 0.12));
-    border-radius: 6px;
-    box-shadow: 0 1px 4px rgba(31, 35, 40, 0.12);
-    padding: 10px 12px;
-    backdrop-filter: blur(4px);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 6px;
+    max-width: 100%;
   }
 
-  .head {
+  .row {
     display: flex;
     align-items: center;
-    justify-content: space-between;
-    gap: 12px;
+    gap: 6px;
+    max-width: 100%;
   }
 
-  h2,
-  h3 {
+  /* One line, always: chips that do not fit scroll sideways instead of wrapping. */
+  .chips {
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 4px;
+    min-width: 0;
     margin: 0;
+    padding: 1px;
+    list-style: none;
+    overflow-x: auto;
+    scrollbar-width: none;
+    pointer-events: auto;
+  }
+
+  .chips::-webkit-scrollbar {
+    display: none;
+  }
+
+  .chip {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    height: 26px;
+    padding: 0 9px 0 7px;
+    border: 1px solid var(--sortie-rule, rgba(31, 35, 40, 0.14));
+    border-radius: 13px;
+    background: color-mix(in srgb, var(--sortie-panel, #fff) 92%, transparent);
+    box-shadow: 0 1px 2px rgba(31, 35, 40, 0.12);
     font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1;
+    white-space: nowrap;
+  }
+
+  .toggle {
+    flex: none;
+    height: 26px;
+    padding: 0 10px;
+    font: inherit;
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--sortie-ink, #1f2328);
+    background: var(--sortie-panel, #fff);
+    border: 1px solid var(--sortie-muted, #57606a);
+    border-radius: 13px;
+    cursor: pointer;
+    pointer-events: auto;
+  }
+
+  .toggle[aria-expanded='true'] {
+    background: var(--sortie-ink, #1f2328);
+    color: var(--sortie-panel, #fff);
+  }
+
+  .toggle:focus-visible {
+    outline: 2px solid var(--sortie-focus, #0969da);
+    outline-offset: 2px;
+  }
+
+  .symbols {
+    max-width: min(320px, 100%);
+    padding: 8px 10px;
+    background: var(--sortie-panel, #fff);
+    border: 1px solid var(--sortie-rule, rgba(31, 35, 40, 0.14));
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgba(31, 35, 40, 0.18);
+    pointer-events: auto;
+  }
+
+  .symbols[hidden] {
+    display: none;
+  }
+
+  h2 {
+    margin: 0 0 4px;
+    font-size: 0.6875rem;
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--sortie-muted, #57606a);
   }
 
-  h3 {
-    margin-top: 12px;
-  }
-
-  .toggle {
-    font: inherit;
-    font-size: 0.75rem;
-    color: var(--sortie-muted, #57606a);
-    background: none;
-    border: 1px solid var(--sortie-rule, rgba(31, 35, 40, 0.18));
-    border-radius: 4px;
-    padding: 2px 8px;
-    cursor: pointer;
-  }
-
-  .toggle:focus-visible {
-    outline: 2px solid var(--sortie-focus, #0969da);
-    outline-offset: 1px;
-  }
-
-  ul {
+  .key {
     list-style: none;
-    margin: 6px 0 0;
+    margin: 0;
     padding: 0;
   }
 
-  li {
+  .key li {
     display: grid;
-    grid-template-columns: 20px 1fr auto;
+    grid-template-columns: 16px 1fr;
     align-items: center;
     column-gap: 8px;
-    min-height: 26px;
-    font-size: 0.875rem;
+    min-height: 24px;
+    font-size: 0.8125rem;
     line-height: 1.25;
-  }
-
-  .count {
-    font-variant-numeric: tabular-nums;
-    color: var(--sortie-muted, #57606a);
-    font-size: 0.8125rem;
-  }
-
-  .key li {
-    grid-template-columns: 20px 1fr;
-    font-size: 0.8125rem;
     color: var(--sortie-muted, #57606a);
   }
 
   svg {
     display: block;
+    flex: none;
     overflow: visible;
   }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
+
+export const styles = [visuallyHidden, legend];

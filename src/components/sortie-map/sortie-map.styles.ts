@@ -56,6 +56,48 @@ export const styles = css`
     inset: 0;
     height: 100%;
     min-height: 0;
+    /* The map area itself never gets smaller than this (the app's stage reads it). */
+    --sortie-stage-min-height: var(--sortie-map-area-min-height, 320px);
+  }
+
+  /* A page that sizes the element itself decides; the map takes what the controls leave. */
+  .frame.sized .app {
+    --sortie-stage-min-height: var(--sortie-map-area-min-height, 0px);
+  }
+
+  /*
+   * Minimal and no controls, sized by default: the box is the 16:10 shape at least
+   * --sortie-map-min-height tall, and grows past it when the map area's minimum plus the
+   * time slider need more (a phone, a narrow column), so the slider and its axis are never
+   * cut off and nothing scrolls inside the element. The shape is computed from the width
+   * (container units) rather than with aspect-ratio, which cannot grow to fit its content
+   * once a min-height is set.
+   */
+  :host([controls='minimal']) .frame:not(.sized),
+  :host([controls='none']) .frame:not(.sized) {
+    container-type: inline-size;
+    display: grid;
+    aspect-ratio: auto;
+    height: auto;
+    min-height: 0;
+  }
+
+  :host([controls='minimal']) .frame:not(.sized) > :is(.app, .placeholder),
+  :host([controls='none']) .frame:not(.sized) > :is(.app, .placeholder) {
+    grid-area: 1 / 1;
+    position: relative;
+    inset: auto;
+    height: auto;
+    min-height: max(
+      var(--sortie-map-min-height, var(--default-min-height)),
+      calc(100cqw / (var(--sortie-map-aspect-ratio, 16 / 10)))
+    );
+  }
+
+  :host([controls='minimal']) .frame:not(.sized) .placeholder img,
+  :host([controls='none']) .frame:not(.sized) .placeholder img {
+    position: absolute;
+    inset: 0;
   }
 
   .placeholder {

@@ -222,7 +222,7 @@ export class SortieMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.getAttribute('status') !== this.phase) this.setAttribute('status', this.phase);
-    if (changed.has('height')) this.#applyHeight();
+    this.#applyHeight(changed.has('height'));
     if (changed.has('src') && this.#near) void this.#loadApp();
     if (changed.has('loading') && this.loading === 'eager' && !this.#near) {
       this.#near = true;
@@ -235,15 +235,19 @@ export class SortieMap extends LitElement {
    * Sizes the frame from the `height` attribute through the CSSOM: a `style` attribute
    * (even an empty one, as a style binding writes) breaks a strict CSP's style-src.
    */
-  #applyHeight(): void {
+  #applyHeight(heightChanged: boolean): void {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     const height = parseHeight(this.height);
-    if (this.height && !height) {
+    if (heightChanged && this.height && !height) {
       console.warn(`<sortie-map>: the "height" attribute must be a number of pixels or a CSS length such as 30rem; got "${this.height}". Using the default size.`);
     }
     if (height?.capped) console.warn(`<sortie-map>: the "height" attribute ${height.capped}.`);
     frame?.classList.toggle('fixed', height !== null);
     if (height) frame?.style.setProperty('--fixed-height', height.css);
+    // Sized by the page (the attribute, or --sortie-map-height as story pages set it): the
+    // element does not grow to fit its controls and the map area has no minimum of its own.
+    const pageHeight = getComputedStyle(this).getPropertyValue('--sortie-map-height').trim();
+    frame?.classList.toggle('sized', height !== null || pageHeight !== '');
   }
 
   #srcCheck() {
@@ -315,8 +319,10 @@ export class SortieMap extends LitElement {
 
   #renderApp(src: string | null) {
     // Attribute bindings: `<sortie-app>` parses the same strings the page gave us.
+    // `embedded`: the map is part of the article, so wheel and swipes scroll the article.
     return html`<sortie-app
       class="app"
+      embedded
       ${forward(this.#forwarded(src))}
       .inputNotices=${this.inputNotices}
       @sortie-ready=${this.handleReady}

@@ -142,7 +142,8 @@ const timeline = css`
   .track {
     position: relative;
     margin-top: 6px;
-    touch-action: none;
+    /* A vertical swipe scrolls the page; a sideways drag scrubs (pointer events, see handlePointerMove). */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     cursor: pointer;

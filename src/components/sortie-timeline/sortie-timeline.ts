@@ -23,6 +23,8 @@ const WINDOWS = [30, 90, 183, 365].map((days) => days * DAY_MS);
 const COMPACT_BELOW = 600;
 /** A press on a mark that moves less than this (px) is a click on the mark, not a drag. */
 const CLICK_SLOP = 4;
+/** A finger must move this far sideways (px) before it scrubs: a swipe that starts on the strip scrolls the page. */
+const TOUCH_SLOP = 8;
 
 const icon = (d: string) =>
   html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
@@ -37,6 +39,12 @@ interface Drag {
   startX: number;
   /** The mark pressed, until the pointer moves far enough to make it a drag. */
   markId: string | null;
+  /**
+   * A finger or pen that has not moved sideways yet: it may still become a vertical swipe,
+   * which the browser takes to scroll the page (touch-action: pan-y) and ends with
+   * pointercancel. Until then it changes nothing.
+   */
+  undecided: boolean;
 }
 
 /**
@@ -179,9 +187,11 @@ export class SortieTimeline extends LitElement {
       left: this.track.getBoundingClientRect().left,
       startX: e.clientX,
       markId: target?.getAttribute('data-id') ?? null,
+      undecided: e.pointerType !== 'mouse',
     };
     this.#drag = drag;
     this.track.setPointerCapture(e.pointerId);
+    if (drag.undecided) return;
     this.track.focus({ preventScroll: true });
     e.preventDefault();
     if (drag.markId === null) this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
@@ -190,6 +200,11 @@ export class SortieTimeline extends LitElement {
   private readonly handlePointerMove = (e: PointerEvent): void => {
     const drag = this.#drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
+    if (drag.undecided) {
+      if (Math.abs(e.clientX - drag.startX) < TOUCH_SLOP) return;
+      drag.undecided = false;
+      this.track.focus({ preventScroll: true });
+    }
     if (drag.markId !== null && Math.abs(e.clientX - drag.startX) < CLICK_SLOP) return;
     drag.markId = null;
     this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
@@ -200,15 +215,20 @@ export class SortieTimeline extends LitElement {
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.#drag = null;
     if (this.track.hasPointerCapture(e.pointerId)) this.track.releasePointerCapture(e.pointerId);
+    if (drag.undecided) this.track.focus({ preventScroll: true });
     const event = drag.markId === null ? undefined : this.events.find((ev) => ev.id === drag.markId);
     if (event) this.#send(event.start, 'strip', event.id);
+    // A tap that never moved sideways jumps to where it landed.
+    else if (drag.undecided) this.#send(this.#timeAtPointer(drag, e.clientX), 'drag');
     else this.#flushDrag();
   };
 
   private readonly handlePointerCancel = (e: PointerEvent): void => {
-    if (this.#drag?.pointerId !== e.pointerId) return;
+    const drag = this.#drag;
+    if (drag?.pointerId !== e.pointerId) return;
     this.#drag = null;
-    this.#flushDrag();
+    // The browser took an undecided touch to scroll the page: it was never a scrub.
+    if (!drag.undecided) this.#flushDrag();
   };
 
   private readonly handleKeyDown = (e: KeyboardEvent): void => {
