@@ -110,13 +110,15 @@ export async function mapIdle(page: Page): Promise<void> {
   });
 }
 
-/** Distinct event ids MapLibre has rendered anywhere on the canvas, in layers named sortie-events*. */
+/** Distinct event ids MapLibre has rendered anywhere on the canvas, in layers named sortie-events* (cluster badges count for their events). */
 export async function renderedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = document.querySelector('sortie-app')?.mapView?.map;
     if (!map) throw new Error('the map is not there');
     const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('sortie-events'));
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+    // A cluster badge (sortie-events-cluster) stands for the events in its `ids`.
+    const ids = map.queryRenderedFeatures({ layers }).flatMap((f) => (typeof f.properties.ids === 'string' ? f.properties.ids.split(' ') : [String(f.properties.id)]));
+    return [...new Set(ids)].sort();
   });
 }
 

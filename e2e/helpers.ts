@@ -75,7 +75,8 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
     const map = document.querySelector('sortie-app')?.mapView?.map;
     if (!map) throw new Error('the map is not there');
     const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('sortie-events-'));
-    const ids = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)));
+    // A cluster badge (sortie-events-cluster) stands for the events in its `ids`.
+    const ids = new Set(map.queryRenderedFeatures({ layers }).flatMap((f) => (typeof f.properties.ids === 'string' ? f.properties.ids.split(' ') : [String(f.properties.id)])));
     return [...ids].sort();
   });
 }

@@ -127,6 +127,9 @@ function layers(p: BasemapPalette): LayerSpecification[] {
         'text-size': zoomRamp(5.5, 10, 9, 13),
         'text-max-width': 7,
         'text-letter-spacing': 0.04,
+        // Event markers are placed first and take their room: step aside rather than vanish.
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 1,
         'symbol-sort-key': ['-', 0, get('area_km2')],
       },
       paint: { 'text-color': p.admin1Label, ...halo },
@@ -140,8 +143,12 @@ function layers(p: BasemapPalette): LayerSpecification[] {
         'text-field': get('label'),
         'text-font': ['case', ['==', get('capital'), true], ['literal', MAP_FONT_SEMIBOLD], ['literal', MAP_FONT_REGULAR]],
         'text-size': ['case', ['==', get('capital'), true], 13, ['step', get('population'), 11.5, 2_000_000, 12.5]],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
+        // Beside the dot first; where an event marker or badge (placed before labels) takes
+        // that room, farther out, clear of a badge's radius, rather than not at all.
+        'text-variable-anchor-offset': [
+          'left', [0.6, 0], 'right', [-0.6, 0], 'top', [0, 0.6], 'bottom', [0, -0.6],
+          'left', [1.7, 0], 'right', [-1.7, 0], 'top', [0, 1.6], 'bottom', [0, -1.6],
+        ],
         'text-justify': 'auto',
         'text-max-width': 8,
         'symbol-sort-key': cityRank,
@@ -160,6 +167,13 @@ function layers(p: BasemapPalette): LayerSpecification[] {
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.12,
         'text-max-width': 6,
+        // Event markers are placed first and take their room: a country name steps aside
+        // (above, below, to a side of its label point) rather than sit under them.
+        'text-variable-anchor-offset': [
+          'center', [0, 0], 'top', [0, 1.2], 'bottom', [0, -1.2], 'left', [1.2, 0], 'right', [-1.2, 0],
+          'top', [0, 2.4], 'bottom', [0, -2.4], 'left', [2.4, 0], 'right', [-2.4, 0],
+        ],
+        'text-justify': 'auto',
         'symbol-sort-key': ['-', 0, get('area_km2')],
       },
       paint: { 'text-color': p.countryLabel, ...halo },

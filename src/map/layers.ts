@@ -8,9 +8,7 @@
  * line and area so every event carries its kind's shape). Events whose date is uncertain
  * or whose place is only a country are hollow; uncertain lines and outlines are dashed.
  */
-import along from '@turf/along';
-import length from '@turf/length';
-import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -23,6 +21,8 @@ import { KIND_STYLES, SYMBOL_OUTLINE } from '../data/kinds';
 import { EVENT_KINDS, type EventKind } from '../data/types';
 import { formatDate } from '../data/time';
 import type { SortieEvent } from '../data/validate';
+import { anchorOf, screenBearing } from './anchors';
+import { MAP_FONT_SEMIBOLD } from './fonts';
 
 /** Icon image id for a kind; `hollow` for uncertain dates and country-level places. */
 export function iconId(kind: EventKind, hollow: boolean): string {
@@ -38,8 +38,8 @@ const ICON_PIXEL_RATIO = 2;
  * Draws one icon as the legend and list swatches draw it: filled with a thin dark outline,
  * or hollow (a coloured ring between dark outlines, so light colours stay visible).
  */
-function drawIcon(kind: EventKind, hollow: boolean): ImageData {
-  const { color, shape } = KIND_STYLES[kind];
+function drawIcon(kind: EventKind, hollow: boolean, shape = KIND_STYLES[kind].shape): ImageData {
+  const { color } = KIND_STYLES[kind];
   const size = (SHAPE_BOX + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
@@ -76,7 +76,18 @@ export function addKindIcons(map: MapLibreMap): void {
       if (map.hasImage(id)) map.removeImage(id);
       map.addImage(id, drawIcon(kind, hollow), { pixelRatio: ICON_PIXEL_RATIO });
     }
+    const arrow = arrowIconId(kind);
+    if (map.hasImage(arrow)) map.removeImage(arrow);
+    map.addImage(arrow, drawIcon(kind, false, ARROW_SHAPE), { pixelRatio: ICON_PIXEL_RATIO });
   }
+}
+
+/** A notched arrowhead pointing up (north); the map rotates it to the route's last segment. */
+const ARROW_SHAPE = 'M8 1 L14.5 14.5 L8 11 L1.5 14.5 Z';
+
+/** Icon image id of the arrowhead drawn at the end of a route of this kind. */
+export function arrowIconId(kind: EventKind): string {
+  return `sortie-arrow-${kind}`;
 }
 
 export const EVENTS_SOURCE_ID = 'sortie-events';
@@ -84,13 +95,18 @@ export const EVENTS_SOURCE_ID = 'sortie-events';
 /**
  * Properties of the features the map draws (built by map-view.ts from SortieEvents).
  * `role` is 'shape' for the event's own geometry, 'marker' for the anchor point added to
- * lines and areas, 'subject' for what the event is about when that is elsewhere
- * (subject_geometry: a line or area, dashed, with no marker of its own).
+ * lines and areas, 'arrow' for the arrowhead at the end of a route (see anchors.ts),
+ * 'subject' for what the event is about when that is elsewhere (subject_geometry: a line
+ * or area, dotted, with no marker of its own).
  */
 export interface MapFeatureProperties {
   id: string;
   kind: EventKind;
-  role: 'shape' | 'marker' | 'subject';
+  role: 'shape' | 'marker' | 'subject' | 'arrow';
+  /** Arrowheads only: the direction of the route's last segment on the map, degrees clockwise from up. */
+  bearing?: number;
+  /** Where, in the dataset's words (named by off-map indicators). */
+  place: string;
   /** The date carries ?, ~ or %. */
   uncertain: boolean;
   /** Location is a whole country. */
@@ -100,48 +116,6 @@ export interface MapFeatureProperties {
   /** For the hover tooltip (set as text, never HTML). */
   title: string;
   when: string;
-}
-
-function ringArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += ((ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0)) - ((ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0));
-  }
-  return sum / 2;
-}
-
-function ringCentroid(ring: Position[]): Position {
-  const a = ringArea(ring);
-  if (a === 0) return ring[0] ?? [0, 0];
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const f = xj * yi - xi * yj;
-    cx += (xj + xi) * f;
-    cy += (yj + yi) * f;
-  }
-  return [cx / (6 * a), cy / (6 * a)];
-}
-
-/**
- * Where a line or area event carries its marker: the middle of its (longest) line, or the
- * centroid of its largest polygon. Points need none.
- */
-function anchorOf(geometry: Geometry): Position | null {
-  if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
-    const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-    const features = lines.map((coordinates): Feature<LineString> => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }));
-    const longest = features.reduce((a, b) => (length(b) > length(a) ? b : a));
-    return along(longest, length(longest) / 2).geometry.coordinates;
-  }
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    const outers = geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
-    const largest = outers.reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
-    return ringCentroid(largest);
-  }
-  return null;
 }
 
 /** The features the map draws: each event's geometry, plus a marker point for lines and areas. */
@@ -157,22 +131,28 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
       border: e.location_precision === 'border',
       title: e.title,
       when: formatDate(e.date),
+      place: e.place,
     };
     features.push({ type: 'Feature', geometry: e.geometry, properties });
     // The build allows only lines and areas here, so a subject never reads as a second marker.
     if (e.subject_geometry) {
       features.push({ type: 'Feature', geometry: e.subject_geometry, properties: { ...properties, role: 'subject', border: false } });
     }
-    const anchor = anchorOf(e.geometry);
+    const route = e.location_precision === 'route' && e.geometry.type === 'LineString';
+    const anchor = anchorOf(e.geometry, route);
     if (anchor) {
       const marker: Point = { type: 'Point', coordinates: anchor };
       features.push({ type: 'Feature', geometry: marker, properties: { ...properties, role: 'marker' } });
+    }
+    const bearing = route && e.geometry.type === 'LineString' ? screenBearing(e.geometry.coordinates) : null;
+    if (anchor && bearing !== null) {
+      features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties: { ...properties, role: 'arrow', bearing } });
     }
   }
   return { type: 'FeatureCollection', features };
 }
 
-const kindColor = [
+export const kindColor = [
   'match', ['get', 'kind'],
   ...EVENT_KINDS.flatMap((kind) => [kind, KIND_STYLES[kind].color]),
   '#5F5F5F',
@@ -181,11 +161,13 @@ const kindColor = [
 // `geometry-type` reports MultiPolygon as Polygon, MultiPoint as Point, and so on.
 const isArea: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'role'], 'marker']];
-const isMarker: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** Where an event's marker goes: point events and the anchors of lines and areas (not arrowheads). */
+export const isMarker: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'role'], 'arrow']];
+const isArrow: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'role'], 'arrow']];
 /** Same rule as the swatches (isImprecise): uncertain date or country-level place. */
-const hollow: ExpressionSpecification = ['any', ['get', 'uncertain'], ['get', 'country']];
+export const hollow: ExpressionSpecification = ['any', ['get', 'uncertain'], ['get', 'country']];
 const isRouteProgress: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
-/** map-view.ts narrows the selected-marker layer to the selected id; nothing matches until then. */
+/** map-view.ts narrows the selected-only layers to the selected id; nothing matches until then. */
 const isSelectedMarker: ExpressionSpecification = ['all', isMarker, ['==', ['get', 'id'], '']];
 /** A subject (what an event is about, not where it happened) is dotted; an uncertain date dashed. */
 const dash: ExpressionSpecification = ['case',
@@ -198,14 +180,14 @@ const dash: ExpressionSpecification = ['case',
  * cumulative mode), `recent` (started lately: a halo), `selected` (a ring) and `pulse`
  * (0→1 while the appearance animation runs).
  */
-const fade: ExpressionSpecification = ['coalesce', ['feature-state', 'fade'], 1];
+export const fade: ExpressionSpecification = ['coalesce', ['feature-state', 'fade'], 1];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
+export const recent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
 const pulse: ExpressionSpecification = ['coalesce', ['feature-state', 'pulse'], 1];
 
 export const ROUTE_PROGRESS_SOURCE_ID = 'sortie-route-progress';
 
-const markerLayout: SymbolLayerSpecification['layout'] = {
+export const markerLayout: SymbolLayerSpecification['layout'] = {
   'icon-image': ['concat', 'sortie-', ['get', 'kind'], ['case', hollow, '-hollow', '']],
   // Country-level places draw larger as well as hollow: the place is vague, not big.
   'icon-size': [
@@ -213,8 +195,11 @@ const markerLayout: SymbolLayerSpecification['layout'] = {
     3, ['case', ['get', 'country'], 1.25, 0.95],
     8, ['case', ['get', 'country'], 1.6, 1.25],
   ],
+  // Markers always show, even over each other, but they take part in placement: the basemap's
+  // labels are placed after them (MapLibre places the top layer first) and move aside or drop
+  // out rather than sit under a marker.
   'icon-allow-overlap': true,
-  'icon-ignore-placement': true,
+  'icon-ignore-placement': false,
   // Vague (country-level) markers underneath precise ones.
   'symbol-sort-key': ['case', ['get', 'country'], 0, 1],
 };
@@ -222,14 +207,22 @@ const markerLayout: SymbolLayerSpecification['layout'] = {
 export const MARKER_LAYER_ID = 'sortie-events-marker';
 /** The selected event's marker again, on top: markers sharing a place would otherwise cover it. */
 export const SELECTED_MARKER_LAYER_ID = 'sortie-events-marker-selected';
+/** The selected event's title, next to its marker. */
+export const SELECTED_LABEL_LAYER_ID = 'sortie-events-selected-label';
+export const ARROW_LAYER_ID = 'sortie-events-arrow';
+/** Layers of the events source drawn for the selected event only (map-view.ts sets their filter). */
+export const SELECTED_LAYER_IDS: ReadonlySet<string> = new Set([
+  'sortie-events-selected-halo', SELECTED_MARKER_LAYER_ID, SELECTED_LABEL_LAYER_ID,
+]);
 
 /**
- * The event layers, bottom to top, each with its base filter. map-view.ts combines the
- * base filter with the visible-ids filter, so keep `filter` set on every layer. All but the
- * markers go below the basemap's labels, so place names stay readable over shaded areas.
- * Each entry is checked with `satisfies` against its own layer type: annotating the array
- * with an intersection over MapLibre's whole LayerSpecification union cost minutes of
- * typechecking.
+ * The layers of the events source, bottom to top, each with its base filter. map-view.ts
+ * combines the base filter with the visible-ids filter, so keep `filter` set on every layer.
+ * The first group goes below the basemap's labels, so place names stay readable over shaded
+ * areas; the rest (ABOVE_LABELS) sit over them, with the markers (marker-layers.ts) between the
+ * label and the arrowheads. Each entry is checked with `satisfies` against its own layer
+ * type: annotating the array with an intersection over MapLibre's whole LayerSpecification
+ * union cost minutes of typechecking.
  */
 export const EVENT_LAYERS = [
   {
@@ -290,19 +283,6 @@ export const EVENT_LAYERS = [
     paint: { 'line-color': kindColor, 'line-width': 3 },
   } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
-    id: 'sortie-events-halo',
-    type: 'circle',
-    source: EVENTS_SOURCE_ID,
-    filter: isMarker,
-    paint: {
-      'circle-radius': ['case', selected, 17, recent, 14, 0],
-      'circle-color': kindColor,
-      'circle-opacity': ['case', selected, 0, recent, 0.3, 0],
-      'circle-stroke-color': '#1f2328',
-      'circle-stroke-width': ['case', selected, 3, 0],
-    },
-  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
-  {
     id: 'sortie-events-pulse',
     type: 'circle',
     source: EVENTS_SOURCE_ID,
@@ -315,14 +295,58 @@ export const EVENT_LAYERS = [
       'circle-stroke-opacity': ['interpolate', ['linear'], pulse, 0, 0.9, 1, 0],
     },
   } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
+  // ── above the basemap's labels ──
   {
-    id: MARKER_LAYER_ID,
+    // The arrowhead at the end of a route, pointing into its marker: rotated to the last
+    // segment and pushed back along it (icon-offset turns with icon-rotate) by about a marker's
+    // radius. Placed after the selected label (it sits below it), so it never pushes that label
+    // away; the basemap's labels, placed later still, keep clear of it.
+    id: ARROW_LAYER_ID,
     type: 'symbol',
     source: EVENTS_SOURCE_ID,
-    filter: isMarker,
-    layout: markerLayout,
-    paint: { 'icon-opacity': ['case', selected, 1, fade] },
+    filter: isArrow,
+    layout: {
+      'icon-image': ['concat', 'sortie-arrow-', ['get', 'kind']],
+      'icon-rotate': ['coalesce', ['get', 'bearing'], 0],
+      'icon-rotation-alignment': 'map',
+      'icon-offset': [0, 17],
+      'icon-size': 0.85,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': fade },
   } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
+  {
+    // Placed after the markers (it sits below them), so it moves to a side no marker covers;
+    // the basemap's labels are placed after it and make way. Paint follows the theme (map-view.ts).
+    id: SELECTED_LABEL_LAYER_ID,
+    type: 'symbol',
+    source: EVENTS_SOURCE_ID,
+    filter: isSelectedMarker,
+    layout: {
+      'text-field': ['get', 'title'],
+      'text-font': MAP_FONT_SEMIBOLD,
+      'text-size': 13,
+      'text-max-width': 14,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+      'text-radial-offset': 1.3,
+      'text-justify': 'auto',
+      'text-padding': 2,
+    },
+    paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-halo-blur': 0.3 },
+  } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
+  {
+    id: 'sortie-events-selected-halo',
+    type: 'circle',
+    source: EVENTS_SOURCE_ID,
+    filter: isSelectedMarker,
+    paint: {
+      'circle-radius': 17,
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-stroke-color': '#1f2328',
+      'circle-stroke-width': 3,
+    },
+  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
   {
     id: SELECTED_MARKER_LAYER_ID,
     type: 'symbol',
@@ -335,7 +359,14 @@ export const EVENT_LAYERS = [
 /** One of our event layers: a MapLibre layer that always has a filter. */
 export type EventLayer = (typeof EVENT_LAYERS)[number];
 
+/** The first event layer drawn over the basemap's labels; those before it go under them. */
+export const FIRST_ABOVE_LABELS_LAYER_ID = ARROW_LAYER_ID;
+
 export const EVENT_LAYER_IDS: string[] = EVENT_LAYERS.map((layer) => layer.id);
 
+/** The markers source (marker-layers.ts): visible markers only, clustered where they crowd. */
+export const MARKERS_SOURCE_ID = 'sortie-markers';
+export const CLUSTER_LAYER_ID = 'sortie-events-cluster';
+
 /** Layers a reader can click or hover to pick an event, topmost first. */
-export const INTERACTIVE_LAYER_IDS: string[] = [SELECTED_MARKER_LAYER_ID, MARKER_LAYER_ID, 'sortie-events-line', 'sortie-events-area-fill'];
+export const INTERACTIVE_LAYER_IDS: string[] = [SELECTED_MARKER_LAYER_ID, CLUSTER_LAYER_ID, MARKER_LAYER_ID, ARROW_LAYER_ID, 'sortie-events-line', 'sortie-events-area-fill'];

@@ -3,7 +3,7 @@
  * events source and the event layers, and the camera. It never decides what is visible:
  * the owner passes visible ids in (setVisibleIds) and listens for clicks and moves (hovering shows a tooltip here).
  */
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -19,19 +19,27 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SortieEvent } from '../data/validate';
 import type { MapViewState } from '../state/store';
 import { CompactAttribution } from './compact-attribution';
-import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, createBasemapStyle } from './basemap-style';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, BASEMAP_PALETTES, createBasemapStyle } from './basemap-style';
 import { loadMapFonts } from './fonts';
 import {
+  CLUSTER_LAYER_ID,
   EVENT_LAYERS,
   EVENTS_SOURCE_ID,
+  FIRST_ABOVE_LABELS_LAYER_ID,
   INTERACTIVE_LAYER_IDS,
   MARKER_LAYER_ID,
+  MARKERS_SOURCE_ID,
   ROUTE_PROGRESS_SOURCE_ID,
+  SELECTED_LABEL_LAYER_ID,
+  SELECTED_LAYER_IDS,
   SELECTED_MARKER_LAYER_ID,
   addKindIcons,
+  isMarker,
   toMapFeatures,
   type MapFeatureProperties,
 } from './layers';
+import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, clusterIds, markerData, markerIndex, markersSource } from './marker-layers';
+import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
 
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
@@ -40,6 +48,8 @@ setWorkerUrl(workerUrl);
 /** Where the data concentrates; far-off events (Washington, Moscow) would zoom the map out to nothing. */
 const FOCUS = { west: 30, south: 25, east: 55, north: 42 };
 const HIT_TOLERANCE_PX = 5;
+/** Revealing off-map events zooms no closer than this: the reader keeps the region around them. */
+const REVEAL_MAX_ZOOM = 5;
 
 export interface MapViewOptions {
   /** A MapLibre style URL that replaces the built-in basemap (see resolveBasemapUrl). */
@@ -79,6 +89,7 @@ export interface EventVisualState {
 
 /** What a click hit: every event under the pointer (several when they share a place). */
 export interface EventHit {
+  /** Distinct ids; for a cluster badge whose events share one place, its events. */
   ids: string[];
   /** Pointer position in the map container, px. */
   point: { x: number; y: number };
@@ -139,7 +150,12 @@ export function focusBounds(events: readonly SortieEvent[]): [number, number, nu
 export class MapView {
   #map: MapLibreMap | null = null;
   #attribution: CompactAttribution | null = null;
-  #data: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  #data: FeatureCollection<Geometry, MapFeatureProperties> = { type: 'FeatureCollection', features: [] };
+  /** Each event's marker points (markers source) and what off-map indicators need; built once per dataset. */
+  #markers = new Map<string, Feature<Point, MapFeatureProperties>[]>();
+  #candidates = new Map<string, OffscreenCandidate>();
+  #offscreen: OffscreenGroup[] = [];
+  readonly #offscreenListeners = new Set<Listener<OffscreenGroup[]>>();
   #bounds: [number, number, number, number] | null = null;
   #visibleIds: ReadonlySet<string> | null = null;
   #fitted = false;
@@ -246,15 +262,33 @@ export class MapView {
     if (!map.getSource(ROUTE_PROGRESS_SOURCE_ID)) {
       map.addSource(ROUTE_PROGRESS_SOURCE_ID, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     }
-    const labels = map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
-    for (const layer of EVENT_LAYERS) {
-      const onTop = layer.id === MARKER_LAYER_ID || layer.id === SELECTED_MARKER_LAYER_ID;
-      if (!map.getLayer(layer.id)) map.addLayer(layer, onTop ? undefined : labels);
+    if (!map.getSource(MARKERS_SOURCE_ID)) {
+      map.addSource(MARKERS_SOURCE_ID, { ...markersSource(), data: markerData(this.#markers, this.#visibleIds) });
     }
+    const labels = map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
+    // Bottom to top: shapes under the basemap's labels; over them arrowheads, the selected
+    // label, the markers source's layers, then the selected marker (layers.ts, marker-layers.ts).
+    // MapLibre places the top layer first, so markers win, the label steps aside, names make way.
+    const aboveLabels = EVENT_LAYERS.findIndex((layer) => layer.id === FIRST_ABOVE_LABELS_LAYER_ID);
+    const markersAt = EVENT_LAYERS.findIndex((layer) => layer.id === SELECTED_LABEL_LAYER_ID) + 1;
+    const stack = [...EVENT_LAYERS.slice(0, markersAt), ...MARKER_LAYERS, ...EVENT_LAYERS.slice(markersAt)];
+    stack.forEach((layer, i) => {
+      if (!map.getLayer(layer.id)) map.addLayer(layer, i < aboveLabels ? labels : undefined);
+    });
+    this.#applyTheme();
     this.#applyVisibleIds();
     this.#applyStates(new Map());
     this.#resolveStyle();
   };
+
+  /** The selected event's label in the basemap's label colours, so it reads like the map's own names. */
+  #applyTheme(): void {
+    const map = this.#map;
+    if (!map?.getLayer(SELECTED_LABEL_LAYER_ID)) return;
+    const palette = BASEMAP_PALETTES[this.#usingUserStyle ? 'light' : this.options.theme ?? 'light'];
+    map.setPaintProperty(SELECTED_LABEL_LAYER_ID, 'text-color', palette.cityLabel);
+    map.setPaintProperty(SELECTED_LABEL_LAYER_ID, 'text-halo-color', palette.halo);
+  }
 
   readonly #onError = (event: { error?: { message?: string } }): void => {
     const message = event.error?.message ?? 'unknown error';
@@ -273,39 +307,86 @@ export class MapView {
 
   /**
    * Every event under the pointer, topmost first. Markers of events that share a place sit
-   * exactly on top of each other, so all of them are returned, not just the first.
+   * exactly on top of each other, so all of them are returned, not just the first. On a
+   * cluster badge: the badge nearest the pointer and its events only, so a tap where badges
+   * crowd (a phone at the default zoom) never lists the events of its neighbours.
    */
-  #eventIdsAt(event: MapMouseEvent): string[] {
+  #eventIdsAt(event: MapMouseEvent): { ids: string[]; cluster: { id: number; at: [number, number] } | null } {
     const map = this.#map;
-    if (!map || !map.getLayer(INTERACTIVE_LAYER_IDS[0] ?? '')) return [];
+    if (!map || !map.getLayer(INTERACTIVE_LAYER_IDS[0] ?? '')) return { ids: [], cluster: null };
     const { x, y } = event.point;
     const t = HIT_TOLERANCE_PX;
     const hits = map.queryRenderedFeatures([[x - t, y - t], [x + t, y + t]], { layers: INTERACTIVE_LAYER_IDS });
+    const selected = hits.filter((h) => h.layer.id === SELECTED_MARKER_LAYER_ID);
+    const badges = hits.filter((h) => h.layer.id === CLUSTER_LAYER_ID && h.geometry.type === 'Point');
+    if (!selected.length && badges.length) {
+      const distance = (h: (typeof badges)[number]) => {
+        const [lng = 0, lat = 0] = (h.geometry as Point).coordinates;
+        const p = map.project([lng, lat]);
+        return Math.hypot(p.x - x, p.y - y);
+      };
+      const nearest = badges.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      const [lng = 0, lat = 0] = (nearest.geometry as Point).coordinates;
+      return { ids: clusterIds(nearest.properties), cluster: { id: Number(nearest.properties.cluster_id), at: [lng, lat] } };
+    }
     // A marker hit means the pointer is on a symbol: areas under it are not what was meant.
-    const onMarker = hits.some((h) => h.layer.id === MARKER_LAYER_ID);
+    const onMarker = hits.some((h) => h.layer.id === MARKER_LAYER_ID || h.layer.id === SELECTED_MARKER_LAYER_ID);
     const ids = hits
-      .filter((h) => !onMarker || h.layer.id === MARKER_LAYER_ID)
+      .filter((h) => !onMarker || h.layer.id === MARKER_LAYER_ID || h.layer.id === SELECTED_MARKER_LAYER_ID)
       .map((h) => h.properties.id as unknown)
       .filter((id): id is string => typeof id === 'string');
-    return [...new Set(ids)];
+    return { ids: [...new Set(ids)], cluster: null };
   }
 
   readonly #onClick = (event: MapMouseEvent): void => {
-    const hit: EventHit = { ids: this.#eventIdsAt(event), point: { x: event.point.x, y: event.point.y } };
-    for (const fn of this.#clickListeners) fn(hit);
+    const { ids, cluster } = this.#eventIdsAt(event);
+    const point = { x: event.point.x, y: event.point.y };
+    if (cluster && !this.#atOnePlace(ids, cluster.at)) {
+      void this.#expandCluster(cluster.id, cluster.at);
+      for (const fn of this.#clickListeners) fn({ ids: [], point });
+      return;
+    }
+    for (const fn of this.#clickListeners) fn({ ids, point });
   };
 
+  /**
+   * Whether a badge's events stand at one spot (then zooming in would not part them). An event
+   * with several places (MultiPoint) counts with its place nearest the badge.
+   */
+  #atOnePlace(ids: readonly string[], [x, y]: [number, number]): boolean {
+    const spots = new Set<string>();
+    for (const id of ids) {
+      const near = (this.#markers.get(id) ?? [])
+        .map((f) => f.geometry.coordinates)
+        .reduce<Position | null>((a, b) => (!a || Math.hypot((b[0] ?? 0) - x, (b[1] ?? 0) - y) < Math.hypot((a[0] ?? 0) - x, (a[1] ?? 0) - y) ? b : a), null);
+      if (near) spots.add(near.join(','));
+    }
+    return spots.size <= 1;
+  }
+
+  /** Zooms in to where a cluster's markers part (MapLibre works the zoom out). */
+  async #expandCluster(clusterId: number, at: [number, number]): Promise<void> {
+    const map = this.#map;
+    const source = map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID);
+    if (!map || !source) return;
+    const zoom = Math.min(await source.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1);
+    if (this.#destroyed) return;
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduce) map.jumpTo({ center: at, zoom });
+    else map.easeTo({ center: at, zoom, duration: 600 });
+  }
+
   readonly #onMouseMove = (event: MapMouseEvent): void => {
-    const ids = this.#eventIdsAt(event);
-    this.#setHovered(ids[0] ?? null, ids.length, event);
+    const { ids, cluster } = this.#eventIdsAt(event);
+    this.#setHovered(ids[0] ?? null, ids.length, event, cluster !== null && !this.#atOnePlace(ids, cluster.at));
   };
 
   readonly #onMouseOut = (): void => {
     this.#setHovered(null, 0, null);
   };
 
-  #setHovered(id: string | null, count: number, event: MapMouseEvent | null): void {
-    if (id && event) this.#showTooltip(id, count, event);
+  #setHovered(id: string | null, count: number, event: MapMouseEvent | null, spread = false): void {
+    if (id && event) this.#showTooltip(id, count, event, spread);
     if (id === this.#hoveredId) return;
     this.#hoveredId = id;
     if (!id) this.#popup?.remove();
@@ -313,13 +394,14 @@ export class MapView {
   }
 
   /** A short tooltip: title and date, as text (dataset text is never HTML). */
-  #showTooltip(id: string, count: number, event: MapMouseEvent): void {
+  #showTooltip(id: string, count: number, event: MapMouseEvent, spread: boolean): void {
     const map = this.#map;
-    const props = this.#data.features.find((f) => f.properties?.id === id)?.properties as MapFeatureProperties | undefined;
+    const props = this.#data.features.find((f) => f.properties.id === id)?.properties;
     if (!map || !props) return;
     this.#popup ??= new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'sortie-tooltip', maxWidth: '260px' });
     const more = count > 1 ? ` (+${count - 1} more here: click to choose)` : '';
-    this.#popup.setLngLat(event.lngLat).setText(`${props.title} · ${props.when}${more}`);
+    const text = spread ? `${count} events around here: click to zoom in` : `${props.title} · ${props.when}${more}`;
+    this.#popup.setLngLat(event.lngLat).setText(text);
     if (!this.#popup.isOpen()) this.#popup.addTo(map);
   }
 
@@ -330,7 +412,33 @@ export class MapView {
     const round = (v: number, digits: number) => Number(v.toFixed(digits));
     const view: MapViewState = { center: [round(lng, 4), round(lat, 4)], zoom: round(map.getZoom(), 2) };
     for (const fn of this.#viewListeners) fn(view);
+    this.#updateOffscreen();
   };
+
+  /** Recomputes the off-map indicators (on moveend and when the visible set changes; O(visible)). */
+  #updateOffscreen(): void {
+    const map = this.#map;
+    if (!map || !this.#offscreenListeners.size) return;
+    const b = map.getBounds();
+    const canvas = map.getCanvas();
+    const pad = this.options.fitPadding?.() ?? { top: 40, right: 40, bottom: 40, left: 40 };
+    const ids = this.#visibleIds ?? new Set(this.#candidates.keys());
+    const candidates: OffscreenCandidate[] = [];
+    for (const id of ids) {
+      const c = this.#candidates.get(id);
+      if (c) candidates.push(c);
+    }
+    this.#offscreen = offscreenGroups(candidates, {
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      // Clear of the zoom buttons (top right) and the attribution (bottom right); on the left,
+      // of a legend floating over the map (the fit padding already keeps data clear of it).
+      inset: { top: 26, right: 62, bottom: 34, left: Math.max(26, (pad.left ?? 0) > 100 ? (pad.left ?? 0) : 26) },
+      project: ([lng = 0, lat = 0]) => map.project([lng, lat]),
+    });
+    for (const fn of this.#offscreenListeners) fn(this.#offscreen);
+  }
 
   /**
    * Draws these events (replacing any before). The first call also fits the view to them.
@@ -339,12 +447,20 @@ export class MapView {
   async setEvents(events: readonly SortieEvent[]): Promise<void> {
     this.#data = toMapFeatures(events);
     this.#bounds = focusBounds(events);
+    this.#markers = markerIndex(this.#data);
+    this.#candidates = new Map(events.map((e) => [e.id, {
+      id: e.id,
+      place: e.place,
+      markers: (this.#markers.get(e.id) ?? []).map((f) => f.geometry.coordinates),
+      bbox: boundsOf(positionsOf(e.geometry)) ?? [0, 0, 0, 0],
+    }]));
     if (!this.#map) return;
     await this.#styleLoaded;
     const map = this.#map;
     const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
     if (!map || !source) return;
     void source.setData(this.#data);
+    void map.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, this.#visibleIds));
     if (!this.#fitted) {
       this.#fitted = true;
       this.fitToEvents();
@@ -368,10 +484,17 @@ export class MapView {
     this.#map.fitBounds(bounds, { padding: this.options.fitPadding?.() ?? 40, animate: false, maxZoom: 8 });
   }
 
-  /** Shows only these event ids; null shows every event. */
+  /**
+   * Shows only these event ids; null shows every event. Does nothing when the set is the
+   * same as before (the owner calls this on every time step).
+   */
   setVisibleIds(ids: ReadonlySet<string> | null): void {
+    const before = this.#visibleIds;
+    if (ids && before && ids.size === before.size && [...ids].every((id) => before.has(id))) return;
     this.#visibleIds = ids;
     this.#applyVisibleIds();
+    void this.#map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, ids));
+    this.#updateOffscreen();
   }
 
   #applyVisibleIds(): void {
@@ -381,8 +504,8 @@ export class MapView {
     const visible: ExpressionSpecification | null = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
     const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
     for (const layer of EVENT_LAYERS) {
-      const base: ExpressionSpecification = layer.id === SELECTED_MARKER_LAYER_ID
-        ? ['all', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'id'], this.#selectedId ?? '']]
+      const base: ExpressionSpecification = SELECTED_LAYER_IDS.has(layer.id)
+        ? ['all', isMarker, ['==', ['get', 'id'], this.#selectedId ?? '']]
         : layer.filter;
       const parts: ExpressionSpecification[] = [base];
       if (visible) parts.push(visible);
@@ -406,10 +529,12 @@ export class MapView {
   #applyStates(previous: ReadonlyMap<string, EventVisualState>): void {
     const map = this.#map;
     if (!map?.getSource(EVENTS_SOURCE_ID)) return;
+    const markers = map.getSource(MARKERS_SOURCE_ID) ? MARKERS_SOURCE_ID : null;
     for (const [id, state] of this.#states) {
       const old = previous.get(id);
       if (old && old.fade === state.fade && old.recent === state.recent && old.selected === state.selected) continue;
       map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { ...state });
+      if (markers) map.setFeatureState({ source: markers, id }, { ...state });
     }
   }
 
@@ -509,6 +634,32 @@ export class MapView {
     return () => this.#clickListeners.delete(fn);
   }
 
+  /**
+   * Moves the camera to show these events' markers (an off-map indicator was activated):
+   * eased, or instantly when `animate` is false.
+   */
+  revealEvents(ids: readonly string[], animate: boolean): void {
+    const map = this.#map;
+    const bounds = boundsOf(ids.flatMap((id) => this.#candidates.get(id)?.markers ?? []));
+    if (!map || !bounds) return;
+    const [w, s, e, n] = bounds;
+    const camera = map.cameraForBounds([[w, s], [e, n]], { padding: this.options.fitPadding?.() ?? 40, maxZoom: REVEAL_MAX_ZOOM });
+    if (!camera) return;
+    if (animate) map.easeTo({ center: camera.center, zoom: camera.zoom, duration: 800 });
+    else map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }
+
+  /**
+   * Calls fn with the groups of visible events that are off the map, each with where on the
+   * map's edge to point to them, now and whenever they change. Returns the unsubscribe.
+   */
+  onOffscreenChange(fn: Listener<OffscreenGroup[]>): () => void {
+    this.#offscreenListeners.add(fn);
+    fn(this.#offscreen);
+    this.#updateOffscreen();
+    return () => this.#offscreenListeners.delete(fn);
+  }
+
   /** Calls fn with the camera after every move (including the initial fit). */
   onViewChange(fn: Listener<MapViewState>): () => void {
     this.#viewListeners.add(fn);
@@ -520,6 +671,7 @@ export class MapView {
     this.#destroyed = true;
     this.#clickListeners.clear();
     this.#viewListeners.clear();
+    this.#offscreenListeners.clear();
     if (this.#animationFrame !== null) cancelAnimationFrame(this.#animationFrame);
     this.#animationFrame = null;
     this.#contextListeners.clear();

@@ -47,6 +47,7 @@ export class IntentsController {
       if (id && (source === 'list' || source === 'picker')) void this.host.focusDetails();
     },
     'sortie-zoom-to': ({ detail }) => this.host.mapView?.focusEvent(detail.id, !this.host.reducedMotion()),
+    'sortie-reveal': ({ detail }) => this.host.mapView?.revealEvents(detail.ids, !this.host.reducedMotion()),
     'sortie-notice-dismiss': ({ detail }) => this.host.dismissNotice(detail.id),
     'sortie-picker-close': () => this.host.closePicker(),
   };

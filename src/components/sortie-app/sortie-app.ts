@@ -21,6 +21,8 @@ import '../sortie-event-list/sortie-event-list';
 import '../sortie-filters/sortie-filters';
 import '../sortie-legend/sortie-legend';
 import '../sortie-notices/sortie-notices';
+import '../sortie-offscreen/sortie-offscreen';
+import type { OffscreenGroup } from '../../map/offscreen';
 import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
@@ -112,6 +114,8 @@ export class SortieApp extends LitElement {
   @state() private jump: Jump | null = null;
   @state() private announce: SortieEvent[] = [];
   @state() private picker: { ids: string[]; x: number; y: number } | null = null;
+  /** Visible events off the map, as the map view groups them for the edge indicators. */
+  @state() private offscreen: OffscreenGroup[] = [];
   /** A picture of the map taken just before printing (see handleBeforePrint). */
   @state() private printImage: string | null = null;
   /** The timeline's span: the data's, or the `from`/`to` options'. */
@@ -246,6 +250,7 @@ export class SortieApp extends LitElement {
     });
     view.onEventClick(this.handleMapClick);
     view.onViewChange((v) => this.store.set({ view: v }));
+    view.onOffscreenChange((groups) => { this.offscreen = groups; });
     this.mapView = view;
   }
 
@@ -428,6 +433,7 @@ export class SortieApp extends LitElement {
       <main class="body">
         <div class="stage">
           <div class="map"></div>
+          ${ready ? html`<sortie-offscreen .groups=${this.offscreen}></sortie-offscreen>` : nothing}
           ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}

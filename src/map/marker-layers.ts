@@ -1,0 +1,148 @@
+/**
+ * The markers of the events visible now, clustered where they crowd.
+ *
+ * A second GeoJSON source holds one Point per marker of each visible event (a MultiPoint
+ * event gives one per place) and lets MapLibre cluster them (supercluster, in its worker).
+ * It is fed again only when the set of visible events changes (map-view.ts compares sets
+ * first), never per animation frame: at 42 events building and sending the data costs well
+ * under a millisecond on the main thread (figures in the README of this folder's tests,
+ * e2e/map-drawing.spec.ts prints them). Because only visible events are in it, a cluster's
+ * count is the number of visible markers there, whatever the time and filters.
+ *
+ * Clusters carry the ids of their events (`ids`, space-separated, aggregated with
+ * clusterProperties), so a click can open the picker for exactly those events and tests can
+ * tell which events a badge stands for. From CLUSTER_MAX_ZOOM + 1 on nothing clusters and
+ * events at one place stack, as before (the picker lists them).
+ */
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { MAP_FONT_SEMIBOLD } from './fonts';
+import {
+  CLUSTER_LAYER_ID,
+  MARKER_LAYER_ID,
+  MARKERS_SOURCE_ID,
+  fade,
+  kindColor,
+  markerLayout,
+  recent,
+  type MapFeatureProperties,
+} from './layers';
+
+/** Markers closer than this (px) merge into one badge. A marker is about 20 px across. */
+export const CLUSTER_RADIUS_PX = 22;
+/** Beyond this zoom nothing clusters; the data's widest useful close-up is about zoom 8. */
+export const CLUSTER_MAX_ZOOM = 9;
+
+export function markersSource(): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+    cluster: true,
+    clusterRadius: CLUSTER_RADIUS_PX,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    clusterProperties: { ids: [['concat', ['accumulated'], ' ', ['get', 'ids']], ['get', 'id']] },
+  };
+}
+
+/** Each event's marker positions (its Point or MultiPoint, or the anchor of a line or area), by id. */
+export function markerIndex(data: FeatureCollection<Geometry, MapFeatureProperties>): Map<string, Feature<Point, MapFeatureProperties>[]> {
+  const index = new Map<string, Feature<Point, MapFeatureProperties>[]>();
+  for (const f of data.features) {
+    const p = f.properties;
+    let positions: Position[] = [];
+    if (p.role === 'marker' && f.geometry.type === 'Point') positions = [f.geometry.coordinates];
+    else if (p.role === 'shape' && f.geometry.type === 'Point') positions = [f.geometry.coordinates];
+    else if (p.role === 'shape' && f.geometry.type === 'MultiPoint') positions = f.geometry.coordinates;
+    if (!positions.length) continue;
+    const list = index.get(p.id) ?? [];
+    for (const coordinates of positions) list.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: p });
+    index.set(p.id, list);
+  }
+  return index;
+}
+
+/** The markers source's data for these visible ids (null: all); O(visible). */
+export function markerData(
+  index: ReadonlyMap<string, Feature<Point, MapFeatureProperties>[]>,
+  visible: ReadonlySet<string> | null,
+): FeatureCollection<Point, MapFeatureProperties> {
+  const features: Feature<Point, MapFeatureProperties>[] = [];
+  if (visible) {
+    for (const id of visible) features.push(...(index.get(id) ?? []));
+  } else {
+    for (const list of index.values()) features.push(...list);
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Distinct event ids a cluster feature stands for (a MultiPoint event can appear twice). */
+export function clusterIds(properties: Record<string, unknown>): string[] {
+  const ids = typeof properties.ids === 'string' ? properties.ids.split(' ').filter(Boolean) : [];
+  return [...new Set(ids)];
+}
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const isSingle: ExpressionSpecification = ['!', isCluster];
+
+/**
+ * The markers source's layers, bottom to top: the recent-event halo, the cluster badges and
+ * their counts, then single markers. map-view.ts puts them above the selected event's label
+ * (so that label is placed after them and steps aside) and below the arrowheads.
+ */
+export const MARKER_LAYERS = [
+  {
+    id: 'sortie-events-halo',
+    type: 'circle',
+    source: MARKERS_SOURCE_ID,
+    filter: isSingle,
+    paint: {
+      'circle-radius': ['case', recent, 14, 0],
+      'circle-color': kindColor,
+      'circle-opacity': ['case', recent, 0.3, 0],
+    },
+  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
+  {
+    // Dark with a white ring, which reads on the light and the dark basemap alike.
+    id: CLUSTER_LAYER_ID,
+    type: 'circle',
+    source: MARKERS_SOURCE_ID,
+    filter: isCluster,
+    paint: {
+      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 13, 10, 15],
+      'circle-color': '#1f2328',
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
+  {
+    id: 'sortie-events-cluster-count',
+    type: 'symbol',
+    source: MARKERS_SOURCE_ID,
+    filter: isCluster,
+    layout: {
+      'text-field': ['to-string', ['get', 'point_count']],
+      'text-font': MAP_FONT_SEMIBOLD,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+      // An invisible icon-sized box would be better, but the circle is a circle layer:
+      // padding grows the text's collision box to the badge's size so labels keep clear of it.
+      'text-padding': 8,
+    },
+    paint: { 'text-color': '#ffffff' },
+  } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
+  {
+    id: MARKER_LAYER_ID,
+    type: 'symbol',
+    source: MARKERS_SOURCE_ID,
+    filter: isSingle,
+    layout: markerLayout,
+    paint: { 'icon-opacity': fade },
+  } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },
+] as const;
