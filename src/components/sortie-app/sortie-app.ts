@@ -27,6 +27,7 @@ import { OPTION_NAMES, OptionsController } from './options-controller';
 import { panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
 import { articlesOf, problemNotice } from './notices';
 import { IntentsController } from './intents';
+import { frameCamera, type CameraRequest } from './frame-camera';
 import { styles } from './sortie-app.styles';
 import { shareableState } from './url-sync';
 
@@ -195,6 +196,11 @@ export class SortieApp extends LitElement {
   /** Selects an event by id (null clears). Unknown ids are ignored. */
   select(id: string | null): void {
     if (id === null || this.events.some((e) => e.id === id)) this.store.set({ selectedId: id });
+  }
+
+  /** Moves the camera to a view, else fits a bbox, else fits an event (story steps; see frame-camera.ts). */
+  frame(camera: CameraRequest): void {
+    frameCamera(this, camera);
   }
 
   /** The shareable state, as the Embed dialog and links need it. */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import placeholderUrl from '../../../docs/sortie-map.png?url';
 // Type only: erased from the build, so the loader never pulls in the app (or MapLibre).
 import type { SortieApp } from '../sortie-app/sortie-app';
+import type { CameraRequest } from '../sortie-app/frame-camera';
 import { checkDatasetUrl, parseHeight } from './options';
 import { styles } from './sortie-map.styles';
 
@@ -119,6 +120,15 @@ export class SortieMap extends LitElement {
   /** Selects an event by id, or clears the selection with null (queued until the map is ready). */
   select(id: string | null): void {
     this.#call((app) => app.select(id));
+  }
+
+  /**
+   * Moves the camera: to `view` (`lng,lat,zoom`), else fits `bbox` (`w,s,e,n`), else fits
+   * the event `event` with padding, even if the attributes already say so (story steps;
+   * queued until the map is ready).
+   */
+  frame(camera: CameraRequest): void {
+    this.#call((app) => app.frame(camera));
   }
 
   #call(fn: Call): void {
