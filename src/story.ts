@@ -8,26 +8,37 @@
  *   </div>
  *
  * A step is any element inside the container with one of the `data-sortie-*` attributes
- * below. When a step crosses the trigger line (the middle of the viewport, or
- * `data-sortie-offset` on the container: 0 is the top, 1 the bottom; a layout with the map
- * stuck above the text wants a lower line) it becomes the active one: it gets
- * `aria-current="step"` and the class `sortie-step-active`, and the map is set to it:
+ * below. The active step is the last one whose top has passed the trigger line (the middle
+ * of the viewport, or `data-sortie-offset` on the container: 0 is the top, 1 the bottom; a
+ * layout with the map stuck above the text wants a lower line); at the very bottom of the
+ * page, the last step in view. It gets `aria-current="step"` and the class
+ * `sortie-step-active`, and the map is set to all of it:
  *
  * | attribute | effect | when left out |
  * | --- | --- | --- |
  * | `data-sortie-time` | time shown (`YYYY-MM-DD`) | time stays where it is |
- * | `data-sortie-event` | selects that event id | selection cleared |
- * | `data-sortie-view` | camera `lng,lat,zoom` | the map's own `view` when the story started |
+ * | `data-sortie-event` | selects that event id (the map labels it) | selection cleared |
+ * | `data-sortie-view` | camera `lng,lat,zoom` | see below |
+ * | `data-sortie-bbox` | camera fitted to `west,south,east,north` | see below |
  * | `data-sortie-kinds` | kinds shown (comma list) | the map's own `kinds` (default all) |
  * | `data-sortie-mode` | `cumulative` or `window` | the map's own `mode` (default cumulative) |
+ *
+ * The camera: the step's view, else its bbox, else the selected event's geometry fitted with
+ * padding (so a route shows both ends on a phone as on a desktop), else the map's own `view`
+ * or `bbox`. It is applied every time a step becomes active, even if it equals the last one,
+ * because the reader may have moved the map in between.
  *
  * Moving forward or back in time, the map runs through the days in between (a short
  * time-lapse) unless the reader asks for reduced motion; then it jumps.
  *
- * Built on IntersectionObserver rather than the scrollama package: scrollama 3 keeps
- * scroll state in module-level variables shared by every instance and adds a document
- * scroll listener that `destroy()` never removes; one observer with a centre-line root
- * margin does what this needs and cleans up completely.
+ * Which step is active is worked out from where the steps are, on every scroll (of the page
+ * or any scrolling box: one capturing, passive listener), resize and layout change of the
+ * container (a ResizeObserver), at most once a frame, and once at the start. Intersection
+ * entries alone miss steps: a jump (End, Page Down, an anchor link, a reload restoring the
+ * scroll) can carry a step across the trigger line between two observations, and a step
+ * that never intersects the line is never reported. Not the scrollama package either:
+ * scrollama 3 keeps scroll state in module-level variables shared by every instance and adds
+ * a document scroll listener that `destroy()` never removes.
  */
 import { EVENT_KINDS } from './data/types';
 import { parseIsoDay } from './state/url-state';
@@ -36,7 +47,10 @@ import { parseIsoDay } from './state/url-state';
 export interface StoryMap extends EventTarget {
   setTime(time: number | string): void;
   select(id: string | null): void;
+  /** Moves the camera to a view, else fits a bbox, else fits an event (every time it is called). */
+  frame(camera: { view?: string | null; bbox?: string | null; event?: string | null }): void;
   view: string | null;
+  bbox: string | null;
   kinds: string | null;
   mode: string | null;
   readonly status?: string;
@@ -47,11 +61,12 @@ export interface StoryStep {
   time: number | null;
   event: string | null;
   view: string | null;
+  bbox: string | null;
   kinds: string | null;
   mode: string | null;
 }
 
-const STEP_SELECTOR = '[data-sortie-time],[data-sortie-event],[data-sortie-view],[data-sortie-kinds],[data-sortie-mode]';
+const STEP_SELECTOR = ['time', 'event', 'view', 'bbox', 'kinds', 'mode'].map((name) => `[data-sortie-${name}]`).join(',');
 export const ACTIVE_CLASS = 'sortie-step-active';
 const TWEEN_MS = 900;
 
@@ -66,7 +81,35 @@ export function readStep(element: HTMLElement): StoryStep {
     }
   }
   const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-  return { time, event: text(data.sortieEvent), view: text(data.sortieView), kinds: text(data.sortieKinds), mode: text(data.sortieMode) };
+  return {
+    time,
+    event: text(data.sortieEvent),
+    view: text(data.sortieView),
+    bbox: text(data.sortieBbox),
+    kinds: text(data.sortieKinds),
+    mode: text(data.sortieMode),
+  };
+}
+
+/**
+ * Index of the active step, from the steps' tops (viewport px, in document order): the last
+ * whose top is at or above `line`; when the page is scrolled to its end, the last whose top
+ * is in view (`viewportBottom`), so the final steps of a page too short to lift them to the
+ * line still get their turn. -1 before the first step.
+ */
+export function activeStepIndex(tops: readonly number[], line: number, atEnd: boolean, viewportBottom: number): number {
+  let active = -1;
+  tops.forEach((top, i) => {
+    if (top <= line || (atEnd && top < viewportBottom)) active = i;
+  });
+  return active;
+}
+
+/** The camera a step asks for: its own view, bbox or event, else the map's own view or bbox; null for none. */
+export function stepCamera(step: StoryStep, initial: Pick<StoryStep, 'view' | 'bbox'>): { view: string | null; bbox: string | null; event: string | null } | null {
+  if (step.view || step.bbox || step.event) return { view: step.view, bbox: step.bbox, event: step.event };
+  if (initial.view || initial.bbox) return { view: initial.view, bbox: initial.bbox, event: null };
+  return null;
 }
 
 /** The container's `data-sortie-offset` (0–1), or 0.5 with a warning when it is not one. */
@@ -84,11 +127,14 @@ const easeInOut = (x: number) => (x < 0.5 ? 2 * x * x : 1 - (-2 * x + 2) ** 2 / 
 export class SortieStory {
   readonly steps: HTMLElement[];
   #active: HTMLElement | null = null;
-  #observer: IntersectionObserver | null = null;
+  #resize: ResizeObserver | null = null;
   #frame = 0;
+  #measure = 0;
+  #stopped = false;
   /** The map's time as it last reported it (`sortie-timechange`), for the time-lapse between steps. */
   #shownTime: number | null = null;
-  readonly #initial: Pick<StoryStep, 'view' | 'kinds' | 'mode'>;
+  readonly #initial: Pick<StoryStep, 'view' | 'bbox' | 'kinds' | 'mode'>;
+  readonly #offset: number;
 
   constructor(
     readonly container: HTMLElement,
@@ -96,12 +142,20 @@ export class SortieStory {
   ) {
     this.steps = [...container.querySelectorAll<HTMLElement>(STEP_SELECTOR)];
     // Spelled out rather than left empty: removing an attribute does not reset the map.
-    this.#initial = { view: map.view, kinds: map.kinds ?? EVENT_KINDS.join(','), mode: map.mode ?? 'cumulative' };
+    this.#initial = { view: map.view, bbox: map.bbox, kinds: map.kinds ?? EVENT_KINDS.join(','), mode: map.mode ?? 'cumulative' };
+    this.#offset = readOffset(container);
     map.addEventListener('sortie-timechange', this.handleTimeChange);
-    // A zero-height band across the viewport at the trigger line: a step is active while it covers it.
-    const line = readOffset(container) * 100;
-    this.#observer = new IntersectionObserver(this.handleIntersection, { rootMargin: `-${line}% 0px -${100 - line}% 0px`, threshold: 0 });
-    for (const step of this.steps) this.#observer.observe(step);
+    const view = container.ownerDocument.defaultView ?? window;
+    // Capturing: scroll does not bubble, and a story may sit in a scrolling box.
+    container.ownerDocument.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
+    view.addEventListener('resize', this.handleScroll, { passive: true });
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver(this.handleScroll);
+      this.#resize.observe(container);
+    }
+    // Once at the start, a frame later: a reload restores the scroll position, and a page
+    // still laying out its images moves the steps.
+    this.handleScroll();
   }
 
   /** The step now driving the map, or null before the first one is reached. */
@@ -111,8 +165,13 @@ export class SortieStory {
 
   /** Stops following the scroll; the map keeps what it shows. */
   destroy(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#stopped = true;
+    const doc = this.container.ownerDocument;
+    doc.removeEventListener('scroll', this.handleScroll, { capture: true });
+    (doc.defaultView ?? window).removeEventListener('resize', this.handleScroll);
+    this.#resize?.disconnect();
+    this.#resize = null;
+    cancelAnimationFrame(this.#measure);
     cancelAnimationFrame(this.#frame);
     this.map.removeEventListener('sortie-timechange', this.handleTimeChange);
     this.#mark(null);
@@ -126,12 +185,13 @@ export class SortieStory {
     const map = this.map;
     cancelAnimationFrame(this.#frame);
     const from = this.#shownTime;
-    // Order matters. The selection first: selecting may move the camera to the event, and a
-    // step's own view should win. The view, kinds and mode are attributes, which the map
-    // applies on its next update (a microtask later, re-reading all its options). Time last,
-    // from an animation frame, so that nothing applied after it can undo it.
+    // Order matters. The selection first: selecting may move the camera to the event, and
+    // the step's camera should win. Kinds and mode are attributes, which the map applies on
+    // its next update (a microtask later). Time last, from an animation frame, so that
+    // nothing applied after it can undo it.
     map.select(step.event);
-    map.view = step.view ?? this.#initial.view;
+    const camera = stepCamera(step, this.#initial);
+    if (camera) map.frame(camera);
     map.kinds = step.kinds ?? this.#initial.kinds;
     map.mode = step.mode ?? this.#initial.mode;
     const target = step.time ?? from;
@@ -161,10 +221,27 @@ export class SortieStory {
     }
   }
 
-  private readonly handleIntersection = (entries: IntersectionObserverEntry[]): void => {
-    const entered = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
-    const last = entered.at(-1);
-    if (last) this.activate(last);
+  /** The step under the trigger line now (null before the first), from the steps' positions. */
+  #stepAtLine(): HTMLElement | null {
+    const view = this.container.ownerDocument.defaultView ?? window;
+    const root = this.container.ownerDocument.scrollingElement ?? this.container.ownerDocument.documentElement;
+    const height = view.innerHeight;
+    // A hidden step has no boxes (and a zero rect that would read as "at the top").
+    const shown = this.steps.filter((step) => step.getClientRects().length > 0);
+    const tops = shown.map((step) => step.getBoundingClientRect().top);
+    const atEnd = root.scrollHeight > height && Math.ceil(root.scrollTop + height) >= root.scrollHeight - 1;
+    return shown[activeStepIndex(tops, height * this.#offset, atEnd, height)] ?? null;
+  }
+
+  /** At most one measurement per frame, however many scroll and resize events come. */
+  private readonly handleScroll = (): void => {
+    if (this.#measure || this.#stopped) return;
+    this.#measure = requestAnimationFrame(() => {
+      this.#measure = 0;
+      if (this.#stopped) return;
+      const step = this.#stepAtLine();
+      if (step) this.activate(step);
+    });
   };
 
   private readonly handleTimeChange = (event: Event): void => {

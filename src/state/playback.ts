@@ -1,11 +1,14 @@
 /**
  * Playback pacing: how far the time moves for each millisecond of playing.
  *
- * - `events` (default): play steps from one event's start to the next. A step takes time in
- *   proportion to its calendar gap, but never less than `minStepMs` (so a burst of events on
- *   consecutive days can still be read) and never more than `maxStepMs` (so an empty year
- *   costs a second or two, not a minute). A step that was shortened is a "jump", which the
- *   timeline shows.
+ * - `events` (default, "Skip empty stretches"): play steps from one event's start to the
+ *   next. A step takes time in proportion to its calendar gap, but never less than
+ *   `minStepMs` (so a burst of events on consecutive days can still be read). A gap longer
+ *   than `maxStepMs` would take is an empty stretch, and it is skipped rather than played:
+ *   the time rests on the event just reached (`minStepMs` less the crossing, so it reads like
+ *   any other step), then crosses the whole gap in `jumpMs`. Those `jumpMs` are a "jump",
+ *   which the timeline shows. Playing dates nobody reported anything on, even squeezed to a
+ *   second or two, reads as the map being stuck; the reader asked to skip them.
  * - `linear`: calendar time moves at a constant `daysPerSecond`.
  *
  * A track maps a playback clock (ms of playing at 1×) to a time and back.
@@ -19,8 +22,10 @@ export interface TrackOptions {
   daysPerSecond: number;
   /** Shortest step between two events, in ms at 1× (events pacing). */
   minStepMs: number;
-  /** Longest step between two events, in ms at 1× (events pacing). */
+  /** Longest step between two events, in ms at 1× (events pacing); a longer gap is skipped. */
   maxStepMs: number;
+  /** How long crossing a skipped gap takes, in ms at 1× (events pacing): a glimpse, not a play. */
+  jumpMs: number;
 }
 
 export const DEFAULT_TRACK_OPTIONS: TrackOptions = {
@@ -28,6 +33,7 @@ export const DEFAULT_TRACK_OPTIONS: TrackOptions = {
   daysPerSecond: 30,
   minStepMs: 900,
   maxStepMs: 1800,
+  jumpMs: 150,
 };
 
 export interface Jump {
@@ -52,33 +58,51 @@ const DAY = 86_400_000;
  */
 export function createTrack(stops: readonly number[], domain: [number, number], options: TrackOptions): Track {
   const [d0, d1] = domain;
-  const times = [...new Set([d0, ...stops.filter((s) => s > d0 && s < d1), d1])].sort((a, b) => a - b);
+  const stopTimes = [...new Set([d0, ...stops.filter((s) => s > d0 && s < d1), d1])].sort((a, b) => a - b);
   const msPerCalendarMs = 1000 / (options.daysPerSecond * DAY);
+  // Knots of a piecewise-linear clock -> time map; a skipped gap adds a knot where the rest
+  // on its first event ends, so `times` may repeat a value (a flat piece).
+  const times = [stopTimes[0]!];
   const clocks = [0];
+  /** jumps[i]: the piece from knot i to i + 1 crosses a skipped gap. */
   const jumps: boolean[] = [];
-  for (let i = 1; i < times.length; i++) {
-    const natural = (times[i]! - times[i - 1]!) * msPerCalendarMs;
-    const step =
-      options.pacing === 'linear' ? natural : Math.min(Math.max(natural, options.minStepMs), options.maxStepMs);
-    jumps.push(options.pacing === 'events' && natural > options.maxStepMs);
-    clocks.push(clocks[i - 1]! + step);
+  const knot = (time: number, length: number, jump: boolean) => {
+    jumps.push(jump);
+    times.push(time);
+    clocks.push(clocks[clocks.length - 1]! + length);
+  };
+  for (let i = 1; i < stopTimes.length; i++) {
+    const from = stopTimes[i - 1]!;
+    const to = stopTimes[i]!;
+    const natural = (to - from) * msPerCalendarMs;
+    if (options.pacing === 'linear') {
+      knot(to, natural, false);
+    } else if (natural > options.maxStepMs) {
+      const jumpMs = Math.min(options.jumpMs, options.minStepMs);
+      knot(from, options.minStepMs - jumpMs, false);
+      knot(to, jumpMs, true);
+    } else {
+      knot(to, Math.max(natural, options.minStepMs), false);
+    }
   }
   const duration = clocks[clocks.length - 1]!;
 
-  // Index of the step that contains value v in the ascending array xs.
-  const stepIndex = (xs: number[], v: number) => {
+  // Index of the piece that contains value v in the ascending array xs. `before`: where xs
+  // repeats v (a rest), take the first piece that reaches v, so a time that is a stop maps
+  // to the start of its rest, not its end.
+  const stepIndex = (xs: number[], v: number, before = false) => {
     let lo = 0;
     let hi = xs.length - 1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (xs[mid]! <= v) lo = mid;
+      if (before ? xs[mid]! < v : xs[mid]! <= v) lo = mid;
       else hi = mid;
     }
     return lo;
   };
-  const lerp = (from: number[], to: number[], v: number) => {
+  const lerp = (from: number[], to: number[], v: number, before = false) => {
     if (from.length < 2) return to[0]!;
-    const i = stepIndex(from, v);
+    const i = stepIndex(from, v, before);
     const span = from[i + 1]! - from[i]!;
     const f = span === 0 ? 0 : (v - from[i]!) / span;
     return to[i]! + f * (to[i + 1]! - to[i]!);
@@ -87,7 +111,7 @@ export function createTrack(stops: readonly number[], domain: [number, number], 
   return {
     duration,
     timeAt: (clock) => (clock <= 0 ? d0 : clock >= duration ? d1 : lerp(clocks, times, clock)),
-    clockAt: (time) => (time <= d0 ? 0 : time >= d1 ? duration : lerp(times, clocks, time)),
+    clockAt: (time) => (time <= d0 ? 0 : time >= d1 ? duration : lerp(times, clocks, time, true)),
     jumpAt(clock) {
       if (clock <= 0 || clock >= duration || times.length < 2) return null;
       const i = stepIndex(clocks, clock);

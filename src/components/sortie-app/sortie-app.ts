@@ -30,6 +30,7 @@ import { OPTION_NAMES, OptionsController } from './options-controller';
 import { emptyPart, panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
 import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
 import { IntentsController } from './intents';
+import { frameCamera, type CameraRequest } from './frame-camera';
 import { styles } from './sortie-app.styles';
 import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice';
 import { shareableState } from './url-sync';
@@ -216,6 +217,11 @@ export class SortieApp extends LitElement {
   /** Selects an event by id (null clears). Unknown ids are ignored. */
   select(id: string | null): void {
     if (id === null || this.events.some((e) => e.id === id)) this.store.set({ selectedId: id });
+  }
+
+  /** Moves the camera to a view, else fits a bbox, else fits an event (story steps; see frame-camera.ts). */
+  frame(camera: CameraRequest): void {
+    frameCamera(this, camera);
   }
 
   /** The shareable state, as the Embed dialog and links need it. */

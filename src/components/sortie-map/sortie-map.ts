@@ -10,6 +10,7 @@ import { formatIsoDay, type UrlNotice } from '../../state/url-state';
 import { ContextKeeper } from './context-keeper';
 import { forward, type AttributeValues } from './forward';
 import { checkDatasetUrl, checkElementOptions, parseHeight } from './options';
+import type { CameraRequest } from '../sortie-app/frame-camera';
 import { styles } from './sortie-map.styles';
 
 /** How far outside the viewport the element starts loading the map (IntersectionObserver rootMargin). */
@@ -167,6 +168,15 @@ export class SortieMap extends LitElement {
   /** Selects an event by id, or clears the selection with null (queued until the map is ready). */
   select(id: string | null): void {
     this.#call((app) => app.select(id));
+  }
+
+  /**
+   * Moves the camera: to `view` (`lng,lat,zoom`), else fits `bbox` (`w,s,e,n`), else fits
+   * the event `event` with padding, even if the attributes already say so (story steps;
+   * queued until the map is ready).
+   */
+  frame(camera: CameraRequest): void {
+    this.#call((app) => app.frame(camera));
   }
 
   #call(fn: Call): void {
