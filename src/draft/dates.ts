@@ -142,7 +142,8 @@ const RULES: Rule[] = [
 ];
 
 function edtfOf(reading: Reading, a: ArticleDate): string {
-  const q = (part: Part): string => qualify(toIso(part.date), !!(part.approximate || reading.approximate), a.inferred);
+  // An explicit date ("in 2003") owes nothing to the article's date, so it is not inferred.
+  const q = (part: Part): string => qualify(toIso(part.date), !!(part.approximate || reading.approximate), a.inferred && reading.relative);
   const from = q(reading.from);
   if (reading.to === undefined) return from;
   if (reading.to === 'open') return `${from}/..`;
@@ -162,7 +163,7 @@ export function resolveDates(text: string, article: ArticleDate): ResolvedDate[]
       const reading = read(m, article);
       if (!reading) continue;
       const expression = m[0];
-      const inferred = article.inferred ? '; the article\'s date is inferred, so this one is too' : '';
+      const inferred = article.inferred && reading.relative ? '; the article\'s date is inferred, so this one is too' : '';
       const note = reading.relative
         ? `"${expression}" in an article of ${spell(article.date)}: ${reading.reason}${inferred}.`
         : `"${expression}" in the text (${reading.reason}).`;
