@@ -6,11 +6,13 @@ export const reviewStyles = css`
   form { display: grid; gap: 0.5rem; grid-template-columns: 1fr 1fr; }
   form label:first-child { grid-column: 1 / -1; }
   label { display: grid; gap: 0.25rem; font-weight: 600; }
-  textarea, input, select { font: inherit; font-weight: normal; padding: 0.3rem; }
+  textarea, input, select { font: inherit; font-weight: normal; padding: 0.3rem; width: 100%; min-width: 0; box-sizing: border-box; }
   button { font: inherit; padding: 0.35rem 0.8rem; cursor: pointer; }
   button[aria-pressed='true'] { background: #1f2328; color: #fff; }
   .workbench { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; margin-top: 1rem; }
-  @media (max-width: 48rem) { .workbench, form { grid-template-columns: 1fr; } }
+  @media (max-width: 48rem) { .workbench, form { grid-template-columns: minmax(0, 1fr); } }
+  .workbench > *, form > * { min-width: 0; }
+  .card dd a { overflow-wrap: anywhere; }
   .article pre { white-space: pre-wrap; font-family: inherit; line-height: 1.5; max-height: 80vh; overflow: auto; }
   mark { background: #fff1a8; }
   mark.accepted { background: #c8f0c8; }
@@ -29,5 +31,6 @@ export const reviewStyles = css`
   .error { color: #b00020; font-weight: 600; }
   .actions { display: flex; gap: 0.5rem; margin-top: 0.5rem; flex-wrap: wrap; }
   .downloads { display: flex; gap: 1rem; margin-bottom: 0.5rem; }
+  .map-caption, .map-empty { font-size: 0.9rem; margin: 0.25rem 0 0.75rem; }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
 `;

@@ -15,6 +15,8 @@ import { ARTICLES, pageContext } from './context';
 import { acceptedYaml } from './export';
 import type { Decision, ReviewItem } from './review-state';
 import { reviewStyles } from './sortie-review.styles';
+import './sortie-place-map';
+import type { MapPlace } from './place-map';
 
 @customElement('sortie-review')
 export class SortieReview extends LitElement {
@@ -27,6 +29,8 @@ export class SortieReview extends LitElement {
   @state() private error = '';
   @state() private status = '';
   @state() private drafted = '';
+  /** The card whose place the map shows: the last one focused. */
+  @state() private selected = 0;
   private readonly ctx = pageContext();
   private urls: string[] = [];
 
@@ -52,6 +56,7 @@ export class SortieReview extends LitElement {
     const candidates = draftArticle({ text: this.text, articleId, articleDate }, this.ctx);
     this.items = candidates.map((candidate) => ({ candidate, decision: 'pending', kind: candidate.kind, placeIndex: 0 }));
     this.drafted = this.text;
+    this.selected = 0;
     this.status = `${candidates.length} candidate events, article dated ${articleDate.edtf} (${articleDate.note})`;
   }
 
@@ -119,7 +124,7 @@ export class SortieReview extends LitElement {
     const c = item.candidate;
     const options = c.place ? [c.place.chosen, ...c.place.alternatives] : [];
     return html`<li class="card ${item.decision}" id="card-${i}" tabindex="0" aria-labelledby="title-${i}"
-        @keydown=${(e: KeyboardEvent) => this.onCardKey(e, i)}>
+        @keydown=${(e: KeyboardEvent) => this.onCardKey(e, i)} @focusin=${() => { this.selected = i; }}>
       <h3 id="title-${i}">${c.title}</h3>
       <p class="decision">${item.decision === 'pending' ? 'Not reviewed' : item.decision === 'accepted' ? 'Accepted' : 'Rejected'} · confidence ${Math.round(c.confidence * 100)}%</p>
       ${c.duplicate_of ? html`<p class="warning" role="note">May duplicate the dataset's event “${c.duplicate_of}”.</p>` : nothing}
@@ -142,6 +147,16 @@ export class SortieReview extends LitElement {
         <button aria-keyshortcuts="R" aria-pressed=${item.decision === 'rejected'} @click=${() => this.decide(i, 'rejected')}>Reject ${c.title}</button>
       </div>
     </li>`;
+  }
+
+  private renderMap(): unknown {
+    const item = this.items[this.selected];
+    const place = item?.candidate.place;
+    if (!item || !place) return html`<p class="map-empty">The selected candidate names no place.</p>`;
+    const options = [place.chosen, ...place.alternatives];
+    const places: MapPlace[] = options.map((option, n) => ({ option, chosen: n === item.placeIndex }));
+    return html`<sortie-place-map .places=${places} label=${`Map of the place of ${item.candidate.title}`}></sortie-place-map>
+      <p class="map-caption">${options[item.placeIndex]?.name} (filled) and ${options.length - 1} alternative(s) for “${place.mention}”.</p>`;
   }
 
   override render(): unknown {
@@ -170,6 +185,7 @@ export class SortieReview extends LitElement {
             ${out.count ? html`<a download="accepted-events.yaml" href=${this.download(out.events)}>Download YAML (${out.count} accepted)</a>` : html`<span>Accept candidates to download them as YAML.</span>`}
             ${out.places ? html`<a download="new-places.yaml" href=${this.download(out.places)}>Download new places YAML</a>` : nothing}
           </div>
+          ${this.items.length ? this.renderMap() : nothing}
           ${this.items.length ? html`<ol class="cards">${this.items.map((item, i) => this.renderCard(item, i))}</ol>` : html`<p>No candidate events found in this text.</p>`}
         </section></div>` : nothing}`;
   }
