@@ -44,6 +44,7 @@ export default defineConfig({
         main: 'index.html',
         embed: 'embed.html',
         article: 'examples/article.html',
+        review: 'review.html',
       },
     },
   },

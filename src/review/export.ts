@@ -1,0 +1,18 @@
+/** The accepted candidates as data/events.yaml entries and the new data/places.yaml entries. */
+import { stringify } from 'yaml';
+import type { DatasetPlace } from '../draft/places';
+import { eventEntry, formatPlacesYaml, PlaceIds } from '../draft/write';
+import type { ReviewItem } from './review-state';
+
+export function acceptedYaml(items: ReviewItem[], dataset: DatasetPlace[]): { events: string; places: string; count: number } {
+  const ids = new PlaceIds(dataset);
+  const accepted = items.filter((i) => i.decision === 'accepted' && i.candidate.place);
+  const entries = accepted.map((item) => {
+    const c = item.candidate;
+    const options = [c.place!.chosen, ...c.place!.alternatives];
+    const chosen = options[item.placeIndex] ?? c.place!.chosen;
+    const place = chosen === c.place!.chosen ? c.place! : { ...c.place!, chosen, label: chosen.name, precision: chosen.precision, note: undefined };
+    return eventEntry({ ...c, kind: item.kind, place }, ids, false);
+  });
+  return { events: entries.length ? stringify(entries, { lineWidth: 0 }) : '', places: formatPlacesYaml(ids.added), count: entries.length };
+}
