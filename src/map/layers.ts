@@ -170,8 +170,9 @@ const isRouteProgress: ExpressionSpecification = ['==', ['geometry-type'], 'Line
 /** map-view.ts narrows the selected-only layers to the selected id; nothing matches until then. */
 const isSelectedMarker: ExpressionSpecification = ['all', isMarker, ['==', ['get', 'id'], '']];
 /** A subject (what an event is about, not where it happened) is dotted; an uncertain date dashed. */
+const isSubject: ExpressionSpecification = ['==', ['get', 'role'], 'subject'];
 const dash: ExpressionSpecification = ['case',
-  ['==', ['get', 'role'], 'subject'], ['literal', [1, 2]],
+  isSubject, ['literal', [1, 2]],
   ['get', 'uncertain'], ['literal', [2, 1.5]],
   ['literal', [1, 0]]];
 
@@ -255,9 +256,10 @@ export const EVENT_LAYERS = [
     filter: isLine,
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': ['case', selected, '#1f2328', '#ffffff'],
+      // A subject stays secondary when its event is selected: the selection ring is on the marker.
+      'line-color': ['case', isSubject, '#ffffff', selected, '#1f2328', '#ffffff'],
       'line-opacity': ['*', fade, 0.8],
-      'line-width': ['case', ['get', 'border'], 7, 5],
+      'line-width': ['case', ['get', 'border'], 7, isSubject, 4, 5],
     },
   } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
@@ -268,7 +270,7 @@ export const EVENT_LAYERS = [
     layout: { 'line-join': 'round', 'line-cap': 'butt' },
     paint: {
       'line-color': kindColor,
-      'line-width': ['case', ['get', 'border'], 4, 2.5],
+      'line-width': ['case', ['get', 'border'], 4, isSubject, 2, 2.5],
       'line-opacity': fade,
       'line-dasharray': dash,
     },
