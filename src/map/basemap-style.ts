@@ -55,7 +55,7 @@ export const BASEMAP_PALETTES: Record<BasemapTheme, BasemapPalette> = {
 };
 
 /** Credits for the map's attribution control (GeoNames is CC BY 4.0, which requires it). */
-export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), GeoNames (CC BY 4.0)';
+export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), GeoNames (CC BY 4.0), OurAirports (public domain)';
 
 /** The lowest basemap label layer: put event layers below it so place names stay on top. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-admin1-labels';
