@@ -44,7 +44,8 @@ const TITLE = 'Military events in Syria, Iraq, Iran and Russia, 2003–2020';
  * @csspart placeholder - The static picture shown before the map loads.
  * @cssproperty --sortie-map-height - Height of the map (default: from the aspect ratio).
  * @cssproperty --sortie-map-aspect-ratio - Default 16 / 10.
- * @cssproperty --sortie-map-min-height - Default 640px (520px for minimal controls, 360px for none).
+ * @cssproperty --sortie-map-min-height - Default 640px (680px when the element is 760 px wide or less; 520px for minimal controls, 360px for none). With minimal or no controls the element grows past it to fit the map area's minimum and the slider.
+ * @cssproperty --sortie-map-area-min-height - The least height of the map itself, default 320px; 0 when the page sizes the element (the `height` attribute or --sortie-map-height).
  * @cssproperty --sortie-map-max-height - Default 900px.
  */
 export class SortieMap extends LitElement {
@@ -80,7 +81,8 @@ export class SortieMap extends LitElement {
   @property() event: string | null = null;
   /**
    * Height: pixels (`480`) or a CSS length (`30rem`, `70vh`). Default: a 16:10 box at least
-   * 640 px tall (520 with `controls="minimal"`, 360 with `none`) and at most 900.
+   * 640 px tall (680 when 760 px wide or less; 520 with `controls="minimal"`, 360 with `none`,
+   * growing to fit a map area of at least 320 px and the slider) and at most 900.
    */
   @property() height: string | null = null;
   /** `lazy` (default): load the map when scrolled near; `eager`: load it at once. */
