@@ -32,6 +32,18 @@ export const embeddedStyles = css`
       overscroll-behavior: auto;
     }
 
+    /* The header in two short rows: name, count and Embed; then the description. */
+    :host([embedded]) header .tagline {
+      order: 1;
+      flex-basis: 100%;
+    }
+
+    :host([embedded]) header .embed {
+      margin-left: auto;
+      min-height: 28px;
+      padding: 3px 12px;
+    }
+
     /* Full controls: a map of fixed height (not a share of an iframe's own viewport). */
     :host([embedded]) .controls-full .stage {
       height: auto;

@@ -51,6 +51,21 @@ export const styles = css`
     --default-min-height: 360px;
   }
 
+  /*
+   * Full controls in a phone-wide element: the app stacks header, map (at least 320 px),
+   * buttons and slider, with the panel scrolling below them; the box is tall enough for the
+   * first four to show whole.
+   */
+  :host {
+    container-type: inline-size;
+  }
+
+  @container (max-width: 760px) {
+    :host(:not([controls='minimal']):not([controls='none'])) .frame {
+      --default-min-height: 680px;
+    }
+  }
+
   .app {
     position: absolute;
     inset: 0;

@@ -300,8 +300,10 @@ const timeline = css`
     order: -1;
   }
 
-  .compact .options {
-    display: contents;
+  /* Under the slider on phones (rendered after it, see the compact property). */
+  .compact > .options {
+    margin-top: 2px;
+    gap: 0 14px;
   }
 
   .compact .head {

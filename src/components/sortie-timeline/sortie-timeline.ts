@@ -98,7 +98,11 @@ export class SortieTimeline extends LitElement {
   @property({ attribute: false }) jump: Jump | null = null;
   /** Id of the selected event, outlined on the strip. */
   @property({ attribute: 'selected-id' }) selectedId: string | null = null;
-  /** Phone layout. Also used whenever the element itself is narrower than 600 px. */
+  /**
+   * Phone layout: the slider comes straight after the date and the buttons, the options
+   * below it (in the same order for the keyboard), so a short embed shows the slider first.
+   * Also used whenever the element itself is narrower than 600 px.
+   */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   #layout: TrackLayout | null = null;
@@ -351,7 +355,7 @@ export class SortieTimeline extends LitElement {
             ? html`<p class="span">Showing ${formatSpan(Math.max(this.domain[0], this.time - this.windowMs), this.time)}</p>`
             : nothing}
         </div>
-        ${this.#renderOptions()}
+        ${compact ? nothing : this.#renderOptions()}
       </div>
       <div class="track" role="slider" tabindex="0" aria-label="Time" aria-orientation="horizontal"
         aria-valuemin=${day(this.domain[0])} aria-valuemax=${day(this.domain[1])} aria-valuenow=${day(this.time)}
@@ -359,8 +363,9 @@ export class SortieTimeline extends LitElement {
         @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
         @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerCancel}
         @lostpointercapture=${this.handlePointerCancel} @keydown=${this.handleKeyDown}>
-        ${this.#layout ? trackTemplate(this.#layout, this, empty) : nothing}
+        ${this.#layout ? trackTemplate(this.#layout, this, empty, compact) : nothing}
       </div>
+      ${compact ? this.#renderOptions() : nothing}
       ${empty ? html`<p id="empty-note" class="visually-hidden">No events match the filters</p>` : nothing}
     </div>`;
   }

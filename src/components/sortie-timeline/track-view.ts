@@ -33,6 +33,8 @@ export interface TrackState {
 /** Row for the playhead's handle and the "Skipping …" note above the strip. */
 const HEAD = 20;
 const MAX_STRIP = 84;
+/** Phones: a shorter strip, so a short embed fits the map, the buttons and the whole axis. */
+const MAX_STRIP_COMPACT = 60;
 const MIN_LANES = 3;
 
 export interface TrackGeometry {
@@ -44,9 +46,9 @@ export interface TrackGeometry {
 }
 
 /** Lanes shrink, down to 8 px, rather than let a busy week push the axis off the screen. */
-export function trackGeometry(lanes: number): TrackGeometry {
+export function trackGeometry(lanes: number, compact = false): TrackGeometry {
   const rows = Math.max(MIN_LANES, lanes);
-  const pitch = Math.max(8, Math.min(14, MAX_STRIP / rows));
+  const pitch = Math.max(8, Math.min(14, (compact ? MAX_STRIP_COMPACT : MAX_STRIP) / rows));
   const stripBottom = HEAD + rows * pitch;
   const axisY = stripBottom + 6;
   return { pitch, stripTop: HEAD, stripBottom, axisY, height: axisY + 38 };
@@ -147,9 +149,9 @@ function playhead(x: number, g: TrackGeometry, part: 'line' | 'handle'): SVGTemp
 }
 
 /** The track's contents: one SVG (hidden from assistive tech; the slider speaks for it) and the jump note. */
-export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boolean): TemplateResult {
+export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boolean, compact = false): TemplateResult {
   const { axis } = layout;
-  const g = trackGeometry(layout.lanes);
+  const g = trackGeometry(layout.lanes, compact);
   const x = axis.x(state.time);
   const windowStart = Math.max(axis.scale.domain[0], state.time - state.windowMs);
   const jump = state.jump;
