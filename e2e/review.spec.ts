@@ -47,7 +47,12 @@ test('paste, draft, accept two, edit a kind, reject one, download YAML', async (
   const deployment = cards.filter({ hasText: '2018-10' }).first();
   await expect(strike).toBeVisible();
   await expect(strike).toContainText('May duplicate');
-  await expect(page.locator('mark')).toHaveCount(await cards.count());
+  // Every card's evidence links to its highlight in the text.
+  for (const card of await cards.all()) {
+    const href = await card.getByRole('link').first().getAttribute('href');
+    await expect(page.locator(`mark${href}`)).toHaveCount(1);
+  }
+  await expect(page.locator(`mark${await strike.getByRole('link').first().getAttribute('href')}`)).toContainText('Shayrat Airfield');
 
   await strike.getByRole('button', { name: /^Accept / }).click();
   await meeting.getByRole('combobox', { name: /^Kind of / }).selectOption('agreement');

@@ -106,14 +106,24 @@ export class SortieReview extends LitElement {
   }
 
   private renderArticle(): unknown {
-    const spans = this.items.flatMap((item, i) => item.candidate.sources.map((s) => ({ ...s, i })))
-      .sort((a, b) => a.start - b.start);
+    // One mark per excerpt: two candidates drawn from one sentence share its highlight.
+    const spans = new Map<number, { start: number; end: number; cards: number[] }>();
+    this.items.forEach((item, i) => {
+      for (const s of item.candidate.sources) {
+        const span = spans.get(s.start) ?? { start: s.start, end: s.end, cards: [] };
+        span.cards.push(i);
+        spans.set(s.start, span);
+      }
+    });
     const parts: unknown[] = [];
     let at = 0;
-    for (const s of spans) {
+    for (const s of [...spans.values()].sort((a, b) => a.start - b.start)) {
       if (s.start < at) continue; // an excerpt inside another one is highlighted by the outer one
+      const decisions = s.cards.map((i) => this.items[i]!.decision);
+      const state = decisions.includes('accepted') ? 'accepted' : decisions.every((d) => d === 'rejected') ? 'rejected' : 'pending';
       parts.push(this.drafted.slice(at, s.start));
-      parts.push(html`<mark id="evidence-${s.i}" class=${this.items[s.i]!.decision}><a href="#card-${s.i}">${this.drafted.slice(s.start, s.end)}</a></mark>`);
+      parts.push(html`<mark id="evidence-${s.start}" class=${state}><a href="#card-${s.cards[0]}"
+        title=${s.cards.map((i) => this.items[i]!.candidate.title).join('; ')}>${this.drafted.slice(s.start, s.end)}</a></mark>`);
       at = s.end;
     }
     parts.push(this.drafted.slice(at));
@@ -131,7 +141,7 @@ export class SortieReview extends LitElement {
       <dl>
         <dt>Date</dt><dd><code>${c.date}</code> — ${c.date_note}</dd>
         <dt>Actors</dt><dd>${c.actors.join(', ') || 'none named'}</dd>
-        <dt>Evidence</dt><dd>${c.sources.map((s) => html`<a href="#evidence-${i}">“${s.excerpt}”</a> (characters ${s.start}–${s.end})`)}</dd>
+        <dt>Evidence</dt><dd>${c.sources.map((s) => html`<a href="#evidence-${s.start}">“${s.excerpt}”</a> (characters ${s.start}–${s.end})`)}</dd>
         ${c.place?.note ? html`<dt>Place note</dt><dd>${c.place.note}</dd>` : nothing}
       </dl>
       <label>Kind of ${c.title}
