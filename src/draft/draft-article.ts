@@ -10,9 +10,9 @@ import type { ArticleDateReading } from './article-date';
 import { qualify, toIso } from './calendar';
 import { type ResolvedDate, resolveDates } from './dates';
 import { findDuplicate, type KnownEvent } from './duplicates';
-import { findKind, type KindHit } from './kinds';
+import { findKinds, type KindHit } from './kinds';
 import { findAll, type Lexicon } from './lexicon';
-import { bestMention, isAmbiguous, type PlaceIndex, type PlaceMention } from './places';
+import { bestMention, isAmbiguous, isWeak, type PlaceIndex, type PlaceMention } from './places';
 import { type Span, splitClauses, splitSentences, wordCount } from './sentences';
 import type { Candidate, DraftPlace } from './types';
 
@@ -55,19 +55,31 @@ function evidenceSpan(sentence: Span, clauses: Span[], from: number, to: number)
   return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
 }
 
-function pickDate(clause: ResolvedDate[], sentence: ResolvedDate[], input: DraftInput): { edtf: string; note: string; found: 0 | 1 | 2 } {
+function pickDate(clause: ResolvedDate[], sentence: ResolvedDate[], carried: ResolvedDate | undefined, input: DraftInput): { edtf: string; note: string; found: 0 | 1 | 2 } {
   const hit = clause[0] ?? sentence[0];
   if (hit) return { edtf: hit.edtf, note: hit.note, found: clause[0] ? 2 : 1 };
+  // Reporting runs on: a sentence with no date of its own usually continues the time of the one before.
+  if (carried) return { edtf: carried.edtf, note: `No date in its sentence; carried over from the sentence before: ${carried.note}`, found: 1 };
   const a = input.articleDate;
   const month = { year: a.date.year, month: a.date.month };
   return { edtf: qualify(toIso(month), true, a.inferred), note: 'No date in the words; taken as about the article\'s own period. Check it.', found: 0 };
 }
 
-function pickPlace(clauseMentions: PlaceMention[], sentenceMentions: PlaceMention[], demonyms: PlaceMention[]): DraftPlace | undefined {
-  const mention = bestMention(clauseMentions) ?? bestMention(sentenceMentions) ?? bestMention(demonyms);
+/** Words that point back at a place already named ("the same area bombed by Russia"). */
+const ANAPHORA = /\b(?:the same (?:area|place|region)|there|the area|the region|the country|the town|the city)\b/i;
+
+function pickPlace(
+  sentenceMentions: PlaceMention[], inClause: (m: PlaceMention) => boolean, demonyms: PlaceMention[],
+  carried: PlaceMention | undefined, sentence: string,
+): DraftPlace | undefined {
+  const clauseMentions = sentenceMentions.filter(inClause);
+  let mention = bestMention(sentenceMentions, inClause) ?? bestMention(demonyms, (m) => clauseMentions.length === 0 && inClause(m));
+  // "the same area", "there": a sentence naming no place of its own continues the one before.
+  const carry = carried && (!mention || mention.demonym || (isWeak(mention) && ANAPHORA.test(sentence))) ? carried : undefined;
+  if (carry) mention = carry;
   if (!mention) return undefined;
   const [chosen, ...rest] = mention.options;
-  const others = [...clauseMentions, ...sentenceMentions].filter((m) => m !== mention).flatMap((m) => m.options);
+  const others = sentenceMentions.filter((m) => m !== mention).flatMap((m) => m.options);
   const alternatives = [...new Set([...rest, ...others])].filter((o) => o !== chosen).slice(0, 6);
   const ambiguous = isAmbiguous(mention);
   let precision = chosen!.precision;
@@ -76,45 +88,62 @@ function pickPlace(clauseMentions: PlaceMention[], sentenceMentions: PlaceMentio
     if (precision === 'site' || precision === 'city') precision = 'region';
     notes.push(`The text says "near ${mention.text}"; drawn at ${chosen!.name}.`);
   }
+  if (mention.compass && precision === 'country') {
+    precision = 'region';
+    notes.push(`The text says "${mention.compass} ${mention.text}"; drawn at the country's point until a region is chosen.`);
+  }
+  if (carry) notes.push(`Its sentence names no place; "${carry.text}" carried over from the sentence before.`);
   if (mention.demonym) notes.push(`Only the demonym "${mention.text}" names a place; drawn at the country.`);
   if (ambiguous) notes.push(`"${mention.text}" could be ${mention.options.map((o) => `${o.name} (${o.type})`).join(' or ')}; the first was chosen.`);
-  return { chosen: chosen!, alternatives, mention: mention.text, label: mention.near ? `near ${mention.text}` : mention.text,
+  const label = mention.near ? `near ${mention.text}` : mention.compass ? `${mention.compass} ${mention.text}` : mention.text;
+  return { chosen: chosen!, alternatives, mention: mention.text, label,
     precision, ambiguous, note: notes.join(' ') || undefined };
 }
 
 export function draftArticle(input: DraftInput, ctx: DraftContext): Candidate[] {
   const { text } = input;
   const candidates: Candidate[] = [];
+  let carried: ResolvedDate | undefined;
+  let carriedPlace: PlaceMention | undefined;
+  let previousEnd = 0;
   for (const sentence of splitSentences(text)) {
+    if (/\n\s*\n/.test(text.slice(previousEnd, sentence.start))) { carried = undefined; carriedPlace = undefined; } // a new paragraph
+    previousEnd = sentence.end;
     if (wordCount(sentence.text) < 5) continue; // headings, tags, bylines
     const clauses = splitClauses(sentence);
-    const hits = clauses.map((c) => findKind(c.text, ctx.lexicon));
+    const hits = clauses.map((c) => findKinds(c.text, ctx.lexicon));
     const sentenceDates = resolveDates(sentence.text, input.articleDate);
     const sentenceMentions = ctx.places.mentions(sentence.text, sentence.start);
-    for (let i = 0; i < clauses.length; i++) {
-      const hit = hits[i];
-      if (!hit) continue;
-      const first = i;
-      let j = i;
-      while (j + 1 < clauses.length && hits[j + 1]?.kind === hit.kind) j++;
-      const group: Span = { start: clauses[i]!.start, end: clauses[j]!.end, text: text.slice(clauses[i]!.start, clauses[j]!.end) };
-      const groupHits = hits.slice(i, j + 1).filter((h): h is KindHit => !!h);
-      i = j;
-      candidates.push(build(input, ctx, sentence, clauses, group, groupHits, sentenceDates, sentenceMentions, [first, j]));
+    const found: { first: number; candidate: Candidate }[] = [];
+    for (const kind of new Set(hits.flat().map((h) => h.kind))) {
+      const of = (n: number): KindHit | undefined => hits[n]?.find((h) => h.kind === kind);
+      for (let i = 0; i < clauses.length; i++) {
+        if (!of(i)) continue;
+        const first = i;
+        while (of(i + 1)) i++;
+        const group: Span = { start: clauses[first]!.start, end: clauses[i]!.end, text: text.slice(clauses[first]!.start, clauses[i]!.end) };
+        const groupHits = clauses.slice(first, i + 1).map((_c, n) => of(first + n)!);
+        found.push({ first, candidate: build(input, ctx, sentence, clauses, group, groupHits, sentenceDates, carried, sentenceMentions, carriedPlace, [first, i]) });
+      }
     }
+    carried = sentenceDates.at(-1) ?? carried;
+    const strong = sentenceMentions.filter((m) => !isWeak(m));
+    carriedPlace = bestMention(strong) ?? carriedPlace;
+    candidates.push(...found.sort((a, b) => a.first - b.first).map((f) => f.candidate));
   }
   return finish(merge(candidates), input, ctx);
 }
 
 function build(
   input: DraftInput, ctx: DraftContext, sentence: Span, clauses: Span[], group: Span, hits: KindHit[],
-  sentenceDates: ResolvedDate[], sentenceMentions: PlaceMention[], [first, last]: [number, number],
+  sentenceDates: ResolvedDate[], carried: ResolvedDate | undefined, sentenceMentions: PlaceMention[],
+  carriedPlace: PlaceMention | undefined, [first, last]: [number, number],
 ): Candidate {
   const kind = hits[0]!.kind;
   const clauseDates = resolveDates(group.text, input.articleDate);
-  const date = pickDate(clauseDates, sentenceDates, input);
+  const date = pickDate(clauseDates, sentenceDates, carried, input);
   const inGroup = (m: PlaceMention): boolean => m.start >= group.start && m.end <= group.end;
-  const place = pickPlace(sentenceMentions.filter(inGroup), sentenceMentions, ctx.places.demonyms(sentence.text, sentence.start));
+  const place = pickPlace(sentenceMentions, inGroup, ctx.places.demonyms(sentence.text, sentence.start), carriedPlace, sentence.text);
   const actors = findActors(group.text, ctx.lexicon);
   if (actors.length === 0) actors.push(...findActors(sentence.text, ctx.lexicon));
   const hedged = findAll(ctx.lexicon.hedges, sentence.text).length > 0;

@@ -10,6 +10,20 @@ export interface KindHit {
   at: number;
 }
 
+/**
+ * Every kind with a strong trigger in the clause, in priority order ("in protest of the
+ * airstrikes" reports a protest and a strike); a weak trigger only when there is no strong one.
+ */
+export function findKinds(text: string, lexicon: Lexicon): KindHit[] {
+  const strong = lexicon.kinds.flatMap((entry) => {
+    const hits = findAll(entry.strong, text);
+    return hits.length ? [{ kind: entry.kind, strong: true, triggers: [...new Set(hits.map((h) => text.slice(h.start, h.end)))], at: hits[0]!.start }] : [];
+  });
+  if (strong.length) return strong;
+  const weak = findKind(text, lexicon);
+  return weak ? [weak] : [];
+}
+
 export function findKind(text: string, lexicon: Lexicon): KindHit | undefined {
   for (const strength of ['strong', 'weak'] as const) {
     for (const entry of lexicon.kinds) {

@@ -42,6 +42,8 @@ export interface PlaceMention {
   /** A word right after the name said which type it is ("province", "airfield"). */
   typeHint?: 'admin1' | 'airfield' | 'city';
   near: boolean;
+  /** "western" in "in western Iran": part of the place, so the precision is a region. */
+  compass?: string;
   locative: boolean;
   possessive: boolean;
   /** Only a demonym ("Iranian") or an actor's country; used when nothing better is named. */
@@ -132,13 +134,17 @@ export class PlaceIndex {
 
   private describe(text: string, offset: number, start: number, end: number, options: PlaceOption[]): PlaceMention {
     const after = text.slice(end, end + 20).toLowerCase();
-    const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+    const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
     const hintWord = /^\s+(\w+(?: base)?)/.exec(after)?.[1];
     const typeHint = hintWord ? this.lexicon.placeTypes.get(hintWord) : undefined;
-    const prev = /(\w+)\s+(?:the\s+)?$/.exec(before)?.[1] ?? '';
+    // "in western Iran", "near the Syrian coast": skip the article and a compass word.
+    const direction = /\b((?:north|south)?(?:-?(?:east|west))?(?:ern)?|northern|southern|central)\s+$/.exec(before)?.[1];
+    const compass = direction && /^(northern|southern|eastern|western|central|north-?(eastern|western)|south-?(eastern|western))$/.test(direction) ? direction : undefined;
+    const lead = compass ? before.slice(0, before.length - before.match(/\S+\s+$/)![0].length) : before;
+    const prev = /(\w+)\s+(?:the\s+)?$/.exec(lead)?.[1] ?? '';
     const ranked = [...options].sort((a, b) => score(b, typeHint) - score(a, typeHint));
     return {
-      text: text.slice(start, end), start: offset + start, end: offset + end, options: ranked, typeHint,
+      text: text.slice(start, end), start: offset + start, end: offset + end, options: ranked, typeHint, compass,
       near: prev === 'near', locative: this.lexicon.locatives.has(prev), possessive: /^['’]s\b/.test(after), demonym: false,
     };
   }
@@ -180,12 +186,23 @@ export function isAmbiguous(m: PlaceMention): boolean {
 
 const RANK: Record<LocationPrecision, number> = { site: 4, city: 3, region: 2, country: 1, border: 1, route: 1 };
 
-/** The mention most likely to be where the event happened. */
-export function bestMention(mentions: PlaceMention[]): PlaceMention | undefined {
-  const value = (m: PlaceMention): number =>
-    RANK[m.options[0]!.precision] + (m.locative && !m.near ? 2 : 0) - (m.near ? 1 : 0) - (m.possessive ? 2 : 0)
-    - (m.demonym ? 5 : 0) - (m.options[0]!.precision === 'country' && !m.locative ? 1 : 0);
-  return [...mentions].sort((a, b) => value(b) - value(a) || a.start - b.start)[0];
+/**
+ * The mention most likely to be where the event happened: specific before general, after a
+ * locative ("in", "at") rather than as a subject or object ("Russia deployed", "Iran's army"),
+ * inside the event's own clause (`preferred`) rather than elsewhere in the sentence.
+ */
+export function bestMention(mentions: PlaceMention[], preferred: (m: PlaceMention) => boolean = () => false): PlaceMention | undefined {
+  const value = (m: PlaceMention): number => {
+    const country = m.options[0]!.precision === 'country';
+    return RANK[m.options[0]!.precision] + (m.locative && !m.near ? 2 : 0) - (m.near ? 1 : 0) - (m.possessive && country ? 2 : 0)
+      - (m.demonym ? 5 : 0) - (country && !m.locative ? 2 : 0) + (preferred(m) ? 2 : 0);
+  };
+  return [...mentions].sort((a, b) => value(b) - value(a) || Number(b.locative) - Number(a.locative) || a.start - b.start)[0];
+}
+
+/** A mention that says little about where: a country named as an actor, or a demonym. */
+export function isWeak(m: PlaceMention): boolean {
+  return m.demonym || (m.options[0]!.precision === 'country' && !m.locative);
 }
 
 /** Great-circle distance in km. */

@@ -10,4 +10,8 @@ export interface ReviewItem {
   kind: EventKind;
   /** Index into [chosen, ...alternatives]. */
   placeIndex: number;
+  /** The reviewer's wording, date and actors (start as the drafter's). */
+  title: string;
+  date: string;
+  actors: string;
 }

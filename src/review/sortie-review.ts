@@ -9,6 +9,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { KIND_STYLES } from '../data/kinds';
 import { EVENT_KINDS, type EventKind } from '../data/types';
+import { parseInterval } from '../data/time';
 import { parseGivenDate, readArticleDate } from '../draft/article-date';
 import { draftArticle } from '../draft/draft-article';
 import { ARTICLES, pageContext } from './context';
@@ -54,7 +55,8 @@ export class SortieReview extends LitElement {
     const articleDate = given ?? readArticleDate(this.text);
     const articleId = this.articleId.trim() || 'new-article';
     const candidates = draftArticle({ text: this.text, articleId, articleDate }, this.ctx);
-    this.items = candidates.map((candidate) => ({ candidate, decision: 'pending', kind: candidate.kind, placeIndex: 0 }));
+    this.items = candidates.map((candidate) => ({ candidate, decision: 'pending', kind: candidate.kind, placeIndex: 0,
+      title: candidate.title, date: candidate.date, actors: candidate.actors.join(', ') }));
     this.drafted = this.text;
     this.selected = 0;
     this.status = `${candidates.length} candidate events, article dated ${articleDate.edtf} (${articleDate.note})`;
@@ -71,9 +73,24 @@ export class SortieReview extends LitElement {
     }
   }
 
+  /** Why a reviewer's date cannot be accepted, in words; null when the build will take it. */
+  private dateProblem(date: string): string | null {
+    try {
+      parseInterval(date.trim());
+      return null;
+    } catch {
+      return `"${date}" is not an EDTF date: write e.g. 2017-04-06, 2017-04, 2017?, 2016-08~ or 2015-09/2015-10.`;
+    }
+  }
+
   private decide(index: number, decision: Decision): void {
+    const item = this.items[index]!;
+    if (decision === 'accepted' && (!item.candidate.place || this.dateProblem(item.date) || !item.title.trim())) {
+      this.status = `Cannot accept ${item.title}: ${!item.candidate.place ? 'it names no place' : !item.title.trim() ? 'it has no title' : this.dateProblem(item.date)}`;
+      return;
+    }
     this.items = this.items.map((item, i) => (i === index ? { ...item, decision } : item));
-    const title = this.items[index]!.candidate.title;
+    const title = this.items[index]!.title;
     this.status = `${decision === 'accepted' ? 'Accepted' : decision === 'rejected' ? 'Rejected' : 'Reset'}: ${title}`;
   }
 
@@ -106,14 +123,24 @@ export class SortieReview extends LitElement {
   }
 
   private renderArticle(): unknown {
-    const spans = this.items.flatMap((item, i) => item.candidate.sources.map((s) => ({ ...s, i })))
-      .sort((a, b) => a.start - b.start);
+    // One mark per excerpt: two candidates drawn from one sentence share its highlight.
+    const spans = new Map<number, { start: number; end: number; cards: number[] }>();
+    this.items.forEach((item, i) => {
+      for (const s of item.candidate.sources) {
+        const span = spans.get(s.start) ?? { start: s.start, end: s.end, cards: [] };
+        span.cards.push(i);
+        spans.set(s.start, span);
+      }
+    });
     const parts: unknown[] = [];
     let at = 0;
-    for (const s of spans) {
+    for (const s of [...spans.values()].sort((a, b) => a.start - b.start)) {
       if (s.start < at) continue; // an excerpt inside another one is highlighted by the outer one
+      const decisions = s.cards.map((i) => this.items[i]!.decision);
+      const state = decisions.includes('accepted') ? 'accepted' : decisions.every((d) => d === 'rejected') ? 'rejected' : 'pending';
       parts.push(this.drafted.slice(at, s.start));
-      parts.push(html`<mark id="evidence-${s.i}" class=${this.items[s.i]!.decision}><a href="#card-${s.i}">${this.drafted.slice(s.start, s.end)}</a></mark>`);
+      parts.push(html`<mark id="evidence-${s.start}" class=${state}><a href="#card-${s.cards[0]}"
+        title=${s.cards.map((i) => this.items[i]!.candidate.title).join('; ')}>${this.drafted.slice(s.start, s.end)}</a></mark>`);
       at = s.end;
     }
     parts.push(this.drafted.slice(at));
@@ -131,9 +158,16 @@ export class SortieReview extends LitElement {
       <dl>
         <dt>Date</dt><dd><code>${c.date}</code> — ${c.date_note}</dd>
         <dt>Actors</dt><dd>${c.actors.join(', ') || 'none named'}</dd>
-        <dt>Evidence</dt><dd>${c.sources.map((s) => html`<a href="#evidence-${i}">“${s.excerpt}”</a> (characters ${s.start}–${s.end})`)}</dd>
+        <dt>Evidence</dt><dd>${c.sources.map((s) => html`<a href="#evidence-${s.start}">“${s.excerpt}”</a> (characters ${s.start}–${s.end})`)}</dd>
         ${c.place?.note ? html`<dt>Place note</dt><dd>${c.place.note}</dd>` : nothing}
       </dl>
+      <label>Title of ${c.title}<input type="text" maxlength="120" .value=${item.title}
+        @change=${(e: Event) => this.edit(i, { title: (e.target as HTMLInputElement).value })} /></label>
+      <label>Date of ${c.title}<input type="text" .value=${item.date} aria-invalid=${this.dateProblem(item.date) ? 'true' : 'false'}
+        aria-describedby="date-problem-${i}" @change=${(e: Event) => this.edit(i, { date: (e.target as HTMLInputElement).value })} /></label>
+      <p id="date-problem-${i}" class="error">${this.dateProblem(item.date) ?? ''}</p>
+      <label>Actors of ${c.title}<input type="text" .value=${item.actors}
+        @change=${(e: Event) => this.edit(i, { actors: (e.target as HTMLInputElement).value })} /></label>
       <label>Kind of ${c.title}
         <select @change=${(e: Event) => this.edit(i, { kind: (e.target as HTMLSelectElement).value as EventKind })}>
           ${EVENT_KINDS.map((k) => html`<option value=${k} ?selected=${k === item.kind}>${KIND_STYLES[k].label}</option>`)}
@@ -143,7 +177,7 @@ export class SortieReview extends LitElement {
           ${options.map((o, n) => html`<option value=${n} ?selected=${n === item.placeIndex}>${o.name} (${o.type}${o.datasetId ? `, ${o.datasetId}` : ', new'})</option>`)}
         </select></label>` : html`<p class="warning">No place named: this candidate cannot be accepted.</p>`}
       <div class="actions">
-        <button aria-keyshortcuts="A" ?disabled=${!c.place} aria-pressed=${item.decision === 'accepted'} @click=${() => this.decide(i, 'accepted')}>Accept ${c.title}</button>
+        <button aria-keyshortcuts="A" ?disabled=${!c.place || !!this.dateProblem(item.date)} aria-pressed=${item.decision === 'accepted'} @click=${() => this.decide(i, 'accepted')}>Accept ${c.title}</button>
         <button aria-keyshortcuts="R" aria-pressed=${item.decision === 'rejected'} @click=${() => this.decide(i, 'rejected')}>Reject ${c.title}</button>
       </div>
     </li>`;
