@@ -19,7 +19,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SortieEvent } from '../data/validate';
 import type { MapViewState } from '../state/store';
-import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, createBasemapStyle } from './basemap-style';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, basemapPaint, createBasemapStyle, type BasemapTheme } from './basemap-style';
 import { loadMapFonts } from './fonts';
 import {
   EVENT_LAYERS,
@@ -69,6 +69,8 @@ export interface EventHit {
   /** Pointer position in the map container, px. */
   point: { x: number; y: number };
 }
+
+type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
 
 const PULSE_MS = 1200;
 const ROUTE_DRAW_MS = 1600;
@@ -130,6 +132,7 @@ export class MapView {
   #visibleIds: ReadonlySet<string> | null = null;
   #fitted = false;
   #usingUserStyle: boolean;
+  #theme: BasemapTheme;
   #hoveredId: string | null = null;
   #destroyed = false;
   #resolveStyle!: () => void;
@@ -152,6 +155,7 @@ export class MapView {
     private readonly options: MapViewOptions = {},
   ) {
     this.#usingUserStyle = Boolean(options.styleUrl);
+    this.#theme = options.theme ?? 'light';
     // Registers the label faces synchronously; MapLibre waits for them before drawing glyphs.
     void loadMapFonts();
     this.#create();
@@ -166,7 +170,7 @@ export class MapView {
     try {
       this.#map = new MapLibreMap({
         container: this.container,
-        style: this.options.styleUrl ?? createBasemapStyle({ theme: this.options.theme ?? 'light' }),
+        style: this.options.styleUrl ?? createBasemapStyle({ theme: this.#theme }),
         bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north],
         attributionControl: false,
         dragRotate: false,
@@ -229,15 +233,41 @@ export class MapView {
     }
     this.#applyVisibleIds();
     this.#applyStates(new Map());
+    this.#applyTheme();
     this.#resolveStyle();
   };
+
+  /** The built-in basemap's palette; a user style is left as it is. */
+  get theme(): BasemapTheme {
+    return this.#theme;
+  }
+
+  /**
+   * Switches the built-in basemap's palette in place, paint value by paint value, so the
+   * events, their sources and the camera stay as they are (no style reload, no flicker).
+   */
+  setTheme(theme: BasemapTheme): void {
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    this.#applyTheme();
+  }
+
+  #applyTheme(): void {
+    const map = this.#map;
+    if (!map || this.#usingUserStyle) return;
+    for (const { layer, property, value } of basemapPaint(this.#theme)) {
+      if (!map.getLayer(layer)) continue;
+      // Values come from the same layer definitions the style was built from.
+      map.setPaintProperty(layer, property as PaintArgs[1], value as PaintArgs[2]);
+    }
+  }
 
   readonly #onError = (event: { error?: { message?: string } }): void => {
     const message = event.error?.message ?? 'unknown error';
     if (this.#usingUserStyle && !this.#map?.isStyleLoaded()) {
       // A user style that fails to load falls back to the built-in basemap.
       this.#usingUserStyle = false;
-      this.#map?.setStyle(createBasemapStyle({ theme: this.options.theme ?? 'light' }), { diff: false });
+      this.#map?.setStyle(createBasemapStyle({ theme: this.#theme }), { diff: false });
       this.#addAttribution();
       this.options.onProblem?.(
         `The basemap style at ${this.options.styleUrl} could not be loaded (${message}); showing the built-in basemap.`,

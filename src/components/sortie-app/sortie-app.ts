@@ -28,6 +28,7 @@ import { panelPart, pickerPart, printPart, statusPart, timelinePart } from './pa
 import { articlesOf, problemNotice } from './notices';
 import { IntentsController } from './intents';
 import { styles } from './sortie-app.styles';
+import { ThemeController } from './theme-controller';
 import { shareableState } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
@@ -125,6 +126,7 @@ export class SortieApp extends LitElement {
   #visible: SortieEvent[] = [];
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
+  readonly #theme = new ThemeController(this);
 
   constructor() {
     super();
@@ -232,17 +234,19 @@ export class SortieApp extends LitElement {
   }
 
   #isDark(): boolean {
-    if (this.theme === 'dark') return true;
-    return this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+    return this.#theme.dark;
   }
 
   readonly #fitPadding = () => {
     const { width, height } = this.mapContainer.getBoundingClientRect();
     const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
     const legend = this.controls === 'full' ? 24 : 260;
+    // Stacked layouts show the details as a sheet over the lower part of the map (see the styles).
+    const share = this.store.get().selectedId ? Number(getComputedStyle(this.mapContainer).getPropertyValue('--sortie-sheet-share')) || 0 : 0;
+    const sheet = share > 0 ? height * share + 16 : 0;
     return width >= WIDE
-      ? { top: room(48, height), bottom: room(48, height), left: room(legend, width), right: room(64, width) }
-      : { top: room(48, height), bottom: room(24, height), left: room(24, width), right: room(56, width) };
+      ? { top: room(48, height), bottom: Math.max(sheet, room(48, height)), left: room(legend, width), right: room(64, width) }
+      : { top: room(48, height), bottom: Math.max(sheet, room(24, height)), left: room(24, width), right: room(56, width) };
   };
 
   addNotice(notice: SortieNotice): void {
