@@ -1,6 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 // MapLibre's control and canvas styles must live inside the shadow root that holds the map.
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { darkMapControls } from './dark-map-controls.styles';
+import { stackedLayout } from './stacked-layout.styles';
 
 const app = css`
   :host {
@@ -238,60 +240,6 @@ const app = css`
     box-shadow: 0 2px 8px rgba(31, 35, 40, 0.2);
   }
 
-  /*
-   * MapLibre's own controls in the dark theme: zoom buttons, the attribution (its credits
-   * must stay legible: light text on a dark plate, ≥ 4.5:1) and the tooltip.
-   */
-  .dark .maplibregl-ctrl-group {
-    background: var(--sortie-panel);
-    box-shadow: 0 0 0 2px rgba(255, 255, 255, 0.12);
-  }
-
-  .dark .maplibregl-ctrl-group button + button {
-    border-top-color: var(--sortie-rule);
-  }
-
-  .dark .maplibregl-ctrl button:not(:disabled):hover {
-    background-color: rgba(255, 255, 255, 0.1);
-  }
-
-  .dark .maplibregl-ctrl-icon,
-  .dark .maplibregl-ctrl-attrib-button {
-    filter: invert(1);
-  }
-
-  .dark .maplibregl-ctrl.maplibregl-ctrl-attrib,
-  .dark .maplibregl-ctrl-attrib.maplibregl-compact {
-    background-color: rgba(18, 19, 22, 0.86);
-    color: #d8dadd;
-  }
-
-  .dark .maplibregl-ctrl-attrib a {
-    color: #d8dadd;
-  }
-
-  .dark .sortie-tooltip .maplibregl-popup-content {
-    background: var(--sortie-panel);
-    color: var(--sortie-ink);
-    box-shadow: 0 2px 10px rgba(0, 0, 0, 0.5);
-  }
-
-  .dark .sortie-tooltip[class*='anchor-bottom'] .maplibregl-popup-tip {
-    border-top-color: var(--sortie-panel);
-  }
-
-  .dark .sortie-tooltip[class*='anchor-top'] .maplibregl-popup-tip {
-    border-bottom-color: var(--sortie-panel);
-  }
-
-  .dark .sortie-tooltip.maplibregl-popup-anchor-left .maplibregl-popup-tip {
-    border-right-color: var(--sortie-panel);
-  }
-
-  .dark .sortie-tooltip.maplibregl-popup-anchor-right .maplibregl-popup-tip {
-    border-left-color: var(--sortie-panel);
-  }
-
   .notice-head {
     display: flex;
     align-items: flex-start;
@@ -409,157 +357,6 @@ const app = css`
     color: var(--sortie-ink);
   }
 
-  /*
-   * Phones, tablets in portrait and narrow embeds: the width that matters is the element's,
-   * not the window's (an embed in an article column is narrow on a wide screen). Full
-   * controls stack in one column that scrolls inside the element: the first screen is the
-   * header, the map and the whole time slider, the map taking what the other two leave
-   * (at least 300 px); the filters and the list follow below.
-   */
-  @container sortie (max-width: 960px) {
-    .controls-full {
-      overflow-y: auto;
-      overscroll-behavior: contain;
-    }
-
-    .controls-full .body {
-      flex: 1 0 auto;
-      display: flex;
-      flex-direction: column;
-      position: relative;
-    }
-
-    .controls-full .stage {
-      flex: 1 1 auto;
-      min-height: 300px;
-      anchor-name: --sortie-stage;
-    }
-
-    /*
-     * The panel takes no height of its own, so the map and slider share the first screen;
-     * its content hangs below the slider and scrolls into view like any content would.
-     */
-    .controls-full .panel {
-      flex: 0 0 0;
-      height: 0;
-      min-height: 0;
-      overflow: visible;
-      border-left: 0;
-      background: none;
-    }
-
-    .controls-full .panel > sortie-filters,
-    .controls-full .panel > sortie-event-list {
-      background: var(--sortie-panel);
-    }
-
-    /* The details of the selected event: a sheet over the lower part of the map, so the
-       slider and Play stay where they were. */
-    .controls-full .panel > sortie-details {
-      --_sheet: var(--sortie-sheet-share);
-      position: absolute;
-      z-index: 5;
-      position-anchor: --sortie-stage;
-      left: anchor(left);
-      right: anchor(right);
-      bottom: anchor(bottom);
-      height: calc(anchor-size(height) * var(--_sheet));
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      padding: 0 14px 12px;
-      border-bottom: 0;
-      background: var(--sortie-panel);
-      border-radius: 14px 14px 0 0;
-      box-shadow: 0 -4px 20px rgba(0, 0, 0, 0.25);
-    }
-
-    header {
-      padding: 8px 12px 7px;
-    }
-
-    .tagline {
-      font-size: 0.8125rem;
-    }
-  }
-
-  /*
-   * The map's share that the details sheet covers: read by the camera (fitPadding) so a
-   * selected event is framed above the sheet. 0 where the details are a side panel.
-   */
-  .shell {
-    --sortie-sheet-share: 0;
-  }
-
-  @container sortie (max-width: 960px) {
-    .controls-full {
-      --sortie-sheet-share: 0.55;
-    }
-  }
-
-  /* Without anchor positioning the details stay in the column, under the slider. */
-  @supports not (anchor-name: --a) {
-    @container sortie (max-width: 960px) {
-      .controls-full .panel {
-        flex: none;
-        height: auto;
-      }
-
-      .controls-full .panel > sortie-details {
-        position: static;
-        height: auto;
-        border-radius: 0;
-        box-shadow: none;
-      }
-    }
-  }
-
-  /* Phones: the header on two short lines (name, count, Embed; then the tagline). */
-  @container sortie (max-width: 600px) {
-    header {
-      display: grid;
-      grid-template-columns: auto 1fr auto;
-      align-items: center;
-      row-gap: 3px;
-    }
-
-    .tagline {
-      grid-row: 2;
-      grid-column: 1 / -1;
-      font-size: 0.75rem;
-      line-height: 1.35;
-    }
-
-    .meta {
-      justify-self: end;
-    }
-  }
-
-  /* Minimal and none: the map takes whatever height the timeline leaves. */
-  @container sortie (max-width: 760px) {
-    .controls-minimal .body,
-    .controls-none .body {
-      display: flex;
-      flex-direction: column;
-      flex: 1 1 auto;
-      min-height: 0;
-    }
-
-    .controls-minimal .stage,
-    .controls-none .stage {
-      flex: 1 1 auto;
-      height: auto;
-      min-height: 200px;
-    }
-
-    /* Top left, clear of the zoom buttons (top right) and the attribution (bottom right). */
-    sortie-legend {
-      top: 10px;
-      left: 10px;
-      width: auto;
-      max-width: calc(100% - 72px);
-      max-height: calc(100% - 48px);
-    }
-  }
 `;
 
-export const styles = [unsafeCSS(maplibreCss), app];
+export const styles = [unsafeCSS(maplibreCss), app, darkMapControls, stackedLayout];
