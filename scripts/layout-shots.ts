@@ -4,7 +4,8 @@
  *
  *   tsx scripts/layout-shots.ts [--port 4187] [--out docs] [--prefix layout]
  *
- * writes docs/layout-<phone|tablet|desktop>-<light|dark>[-details].png. Dark is set through the
+ * writes docs/layout-<phone|tablet|desktop>-<light|dark>[-details|-settings].png (the settings
+ * menu where the layout has one). Dark is set through the
  * element's `theme` property, the same way <sortie-map theme="dark"> reaches the explorer.
  */
 import { mkdirSync } from 'node:fs';
@@ -63,6 +64,13 @@ async function main(): Promise<void> {
           await idle();
           const base = `${out}/${args.prefix}-${size.name}-${theme}`;
           await page.screenshot({ path: `${base}.png` });
+          const settings = page.getByRole('button', { name: 'Playback settings' });
+          if (await settings.isVisible()) {
+            await settings.click();
+            await page.getByRole('dialog', { name: 'Playback settings' }).waitFor();
+            await page.screenshot({ path: `${base}-settings.png`, animations: 'disabled' });
+            await page.keyboard.press('Escape');
+          }
           await page.getByRole('list', { name: 'Events', exact: true }).getByRole('button', { name: 'Chemical attack on Khan Shaykhun' }).click();
           await page.getByRole('region', { name: 'Chemical attack on Khan Shaykhun' }).waitFor();
           await page.waitForTimeout(1200); // the camera eases to the event (800 ms)
