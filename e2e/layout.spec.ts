@@ -202,6 +202,7 @@ test('the layout follows the element’s own width: a 400 px wide explorer on a 
 
 test.describe('dark theme', () => {
   test('darkens the basemap (style and rendered pixels) and the panels, switching in place, with no contrast violations', async ({ page }) => {
+    test.setTimeout(180_000); // axe runs twice on a CPU-rendered page
     await openApp(page, '?t=2017-04-08');
     const light = await basemapColours(page);
     expect(luminance(light.land)).toBeGreaterThan(0.6);
@@ -244,6 +245,27 @@ test.describe('dark theme', () => {
 
     await setTheme(page, 'light');
     expect(await basemapColours(page)).toEqual(light);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 667 } });
+
+    test('the settings menu and the details sheet have no contrast violations in dark', async ({ page }) => {
+      test.setTimeout(180_000); // axe runs twice on a CPU-rendered page
+      await openApp(page, '?t=2017-04-08');
+      await setTheme(page, 'dark');
+      const contrastProblems = async () => {
+        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+      };
+      await settingsButton(page).click();
+      await expect(settingsMenu(page)).toBeVisible();
+      expect(await contrastProblems()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await listItem(page, KHAN_SHAYKHUN).click();
+      await expect(page.getByRole('region', { name: KHAN_SHAYKHUN })).toBeVisible();
+      expect(await contrastProblems()).toEqual([]);
+    });
   });
 
   test.describe('with theme auto', () => {
