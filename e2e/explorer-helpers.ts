@@ -215,3 +215,18 @@ export async function focusedDescription(page: Page): Promise<string> {
     return `${active.tagName.toLowerCase()}${active.getAttribute('role') ? `[role=${active.getAttribute('role')}]` : ''} "${name}"`;
   });
 }
+
+// ── playback settings ───────────────────────────────────────────────────────────────────
+
+/**
+ * Where speed, "Skip empty stretches", Loop and the mode are: inline on wide layouts, in the
+ * "Playback settings" menu on phones and narrow embeds (opened here when it is closed).
+ */
+export async function playbackOptions(page: Page): Promise<Locator> {
+  const button = page.getByRole('button', { name: 'Playback settings' });
+  if (!(await button.isVisible())) return page.locator('sortie-app');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const menu = page.getByRole('dialog', { name: 'Playback settings' });
+  await expect(menu).toBeVisible();
+  return menu;
+}

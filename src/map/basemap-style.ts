@@ -181,6 +181,23 @@ function layers(p: BasemapPalette): LayerSpecification[] {
   ];
 }
 
+/** One paint value of one basemap layer, as `map.setPaintProperty` takes it. */
+export interface BasemapPaint {
+  layer: string;
+  property: string;
+  value: unknown;
+}
+
+/**
+ * Every paint value of the basemap in a theme: switching themes sets these one by one on the
+ * loaded style (setPaintProperty), so the event layers and their sources stay as they are.
+ */
+export function basemapPaint(theme: BasemapTheme): BasemapPaint[] {
+  return layers(BASEMAP_PALETTES[theme]).flatMap((layer) =>
+    Object.entries(layer.paint ?? {}).map(([property, value]) => ({ layer: layer.id, property, value: value as unknown })),
+  );
+}
+
 /** A complete MapLibre style for the basemap; add event layers below BASEMAP_FIRST_LABEL_LAYER. */
 export function createBasemapStyle(options: { theme?: BasemapTheme } = {}): StyleSpecification {
   const theme = options.theme ?? 'light';

@@ -19,7 +19,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SortieEvent } from '../data/validate';
 import type { MapViewState } from '../state/store';
 import { CompactAttribution } from './compact-attribution';
-import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, BASEMAP_PALETTES, createBasemapStyle } from './basemap-style';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FIRST_LABEL_LAYER, BASEMAP_PALETTES, basemapPaint, createBasemapStyle, type BasemapTheme } from './basemap-style';
 import { loadMapFonts } from './fonts';
 import {
   CLUSTER_LAYER_ID,
@@ -95,6 +95,8 @@ export interface EventHit {
   point: { x: number; y: number };
 }
 
+type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
+
 const PULSE_MS = 1200;
 const ROUTE_DRAW_MS = 1600;
 const LINE_LAYERS_HIDDEN_WHILE_DRAWING = new Set(['sortie-events-line', 'sortie-events-line-casing']);
@@ -160,6 +162,7 @@ export class MapView {
   #visibleIds: ReadonlySet<string> | null = null;
   #fitted = false;
   #usingUserStyle: boolean;
+  #theme: BasemapTheme;
   #hoveredId: string | null = null;
   #destroyed = false;
   #resolveStyle!: () => void;
@@ -188,6 +191,7 @@ export class MapView {
     private readonly options: MapViewOptions = {},
   ) {
     this.#usingUserStyle = Boolean(options.styleUrl);
+    this.#theme = options.theme ?? 'light';
     // Registers the label faces synchronously; MapLibre waits for them before drawing glyphs.
     void loadMapFonts();
     this.#create();
@@ -203,7 +207,7 @@ export class MapView {
       this.#map = new MapLibreMap({
         container: this.container,
         // (After a user style failed, a resumed map goes straight to the built-in basemap.)
-        style: (this.#usingUserStyle && this.options.styleUrl) || createBasemapStyle({ theme: this.options.theme ?? 'light' }),
+        style: (this.#usingUserStyle && this.options.styleUrl) || createBasemapStyle({ theme: this.#theme }),
         ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north] }),
         attributionControl: false,
         dragRotate: false,
@@ -275,17 +279,44 @@ export class MapView {
     stack.forEach((layer, i) => {
       if (!map.getLayer(layer.id)) map.addLayer(layer, i < aboveLabels ? labels : undefined);
     });
-    this.#applyTheme();
     this.#applyVisibleIds();
     this.#applyStates(new Map());
+    this.#applyTheme();
     this.#resolveStyle();
   };
 
-  /** The selected event's label in the basemap's label colours, so it reads like the map's own names. */
+  /** The built-in basemap's palette; a user style is left as it is. */
+  get theme(): BasemapTheme {
+    return this.#theme;
+  }
+
+  /**
+   * Switches the built-in basemap's palette in place, paint value by paint value, so the
+   * events, their sources and the camera stay as they are (no style reload, no flicker).
+   */
+  setTheme(theme: BasemapTheme): void {
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    this.#applyTheme();
+  }
+
   #applyTheme(): void {
     const map = this.#map;
+    if (!map) return;
+    if (this.#usingUserStyle) { this.#applyLabelTheme(); return; }
+    for (const { layer, property, value } of basemapPaint(this.#theme)) {
+      if (!map.getLayer(layer)) continue;
+      // Values come from the same layer definitions the style was built from.
+      map.setPaintProperty(layer, property as PaintArgs[1], value as PaintArgs[2]);
+    }
+    this.#applyLabelTheme();
+  }
+
+  /** The selected event's label in the basemap's label colours, so it reads like the map's own names. */
+  #applyLabelTheme(): void {
+    const map = this.#map;
     if (!map?.getLayer(SELECTED_LABEL_LAYER_ID)) return;
-    const palette = BASEMAP_PALETTES[this.#usingUserStyle ? 'light' : this.options.theme ?? 'light'];
+    const palette = BASEMAP_PALETTES[this.#usingUserStyle ? 'light' : this.#theme];
     map.setPaintProperty(SELECTED_LABEL_LAYER_ID, 'text-color', palette.cityLabel);
     map.setPaintProperty(SELECTED_LABEL_LAYER_ID, 'text-halo-color', palette.halo);
   }
@@ -295,7 +326,7 @@ export class MapView {
     if (this.#usingUserStyle && !this.#map?.isStyleLoaded()) {
       // A user style that fails to load falls back to the built-in basemap.
       this.#usingUserStyle = false;
-      this.#map?.setStyle(createBasemapStyle({ theme: this.options.theme ?? 'light' }), { diff: false });
+      this.#map?.setStyle(createBasemapStyle({ theme: this.#theme }), { diff: false });
       this.#addAttribution();
       this.options.onProblem?.(
         `The basemap style at ${this.options.styleUrl} could not be loaded (${message}); showing the built-in basemap.`,

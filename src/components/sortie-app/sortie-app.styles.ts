@@ -2,6 +2,8 @@ import { css, unsafeCSS } from 'lit';
 // MapLibre's control and canvas styles must live inside the shadow root that holds the map.
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { embeddedStyles } from './embedded.styles';
+import { darkMapControls } from './dark-map-controls.styles';
+import { stackedLayout } from './stacked-layout.styles';
 
 const app = css`
   :host {
@@ -374,66 +376,6 @@ const app = css`
     color: var(--sortie-ink);
   }
 
-  /* Phones and narrow embeds: one column that scrolls; the map keeps a fixed share. */
-  /*
-   * The width that matters is the element's, not the window's: an embed in an article
-   * column is narrow on a wide screen. Narrow + full controls: one column that scrolls
-   * inside the element, the map keeping a fixed share. Narrow + minimal/none: the map
-   * takes whatever height the timeline leaves.
-   */
-  @container sortie (max-width: 760px) {
-    .shell {
-      overflow-y: auto;
-      overscroll-behavior: contain;
-    }
-
-    .body,
-    .controls-minimal .body,
-    .controls-none .body {
-      display: flex;
-      flex-direction: column;
-    }
-
-    .stage {
-      flex: none;
-      height: max(300px, 52vh);
-    }
-
-    .controls-minimal .stage,
-    .controls-none .stage {
-      flex: 1 1 auto;
-      height: auto;
-      min-height: 200px;
-    }
-
-    .controls-minimal .body,
-    .controls-none .body {
-      flex: 1 1 auto;
-      min-height: 0;
-    }
-
-    .panel {
-      border-left: 0;
-      overflow: visible;
-    }
-
-    header {
-      padding: 8px 12px 7px;
-    }
-
-    .tagline {
-      font-size: 0.8125rem;
-    }
-
-    /* Top left, clear of the zoom buttons (top right) and the attribution (bottom right). */
-    sortie-legend {
-      top: 10px;
-      left: 10px;
-      width: auto;
-      max-width: calc(100% - 72px);
-      max-height: calc(100% - 48px);
-    }
-  }
 `;
 
-export const styles = [unsafeCSS(maplibreCss), app, embeddedStyles];
+export const styles = [unsafeCSS(maplibreCss), app, darkMapControls, stackedLayout, embeddedStyles];

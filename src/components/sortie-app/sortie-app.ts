@@ -33,6 +33,7 @@ import { IntentsController } from './intents';
 import { frameCamera, type CameraRequest } from './frame-camera';
 import { styles } from './sortie-app.styles';
 import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice';
+import { ThemeController } from './theme-controller';
 import { shareableState } from './url-sync';
 
 type Status = 'loading' | 'error' | 'ready';
@@ -146,6 +147,7 @@ export class SortieApp extends LitElement {
   #visible: SortieEvent[] = [];
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
+  readonly #theme = new ThemeController(this);
 
   constructor() {
     super();
@@ -261,8 +263,7 @@ export class SortieApp extends LitElement {
   }
 
   #isDark(): boolean {
-    if (this.theme === 'dark') return true;
-    return this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+    return this.#theme.dark;
   }
 
   readonly #fitPadding = () => {
@@ -270,9 +271,12 @@ export class SortieApp extends LitElement {
     const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
     // Without full controls the key is a row of chips along the top of the map.
     const top = this.controls === 'full' ? 48 : 64;
+    // Stacked layouts show the details as a sheet over the lower part of the map (see the styles).
+    const share = this.store.get().selectedId ? Number(getComputedStyle(this.mapContainer).getPropertyValue('--sortie-sheet-share')) || 0 : 0;
+    const sheet = share > 0 ? height * share + 16 : 0;
     return width >= WIDE
-      ? { top: room(top, height), bottom: room(48, height), left: room(24, width), right: room(64, width) }
-      : { top: room(top, height), bottom: room(24, height), left: room(24, width), right: room(56, width) };
+      ? { top: room(top, height), bottom: Math.max(sheet, room(48, height)), left: room(24, width), right: room(64, width) }
+      : { top: room(top, height), bottom: Math.max(sheet, room(24, height)), left: room(24, width), right: room(56, width) };
   };
 
   addNotice(notice: SortieNotice): void {

@@ -153,6 +153,39 @@ export const styles = [
       margin: 0.25rem 0 0;
     }
 
+    /*
+     * Stacked layouts show the details as a sheet over the map (placed by the explorer's
+     * styles; the nearest container is the explorer): the bar with Close stays at the top
+     * while the sheet scrolls, under a grabber that marks it as a sheet.
+     */
+    @container (max-width: 960px) {
+      .bar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        margin: 0 -14px;
+        padding: 16px 14px 8px;
+        background: var(--_bg);
+        border-bottom: 1px solid var(--_border);
+      }
+
+      .bar::before {
+        content: '';
+        position: absolute;
+        top: 5px;
+        left: 50%;
+        width: 36px;
+        height: 4px;
+        margin-left: -18px;
+        border-radius: 2px;
+        background: var(--_border);
+      }
+
+      .close {
+        min-height: 40px;
+      }
+    }
+
     @media (pointer: coarse), (max-width: 639px) {
       summary {
         padding-block: 0.75rem;

@@ -293,21 +293,45 @@ const timeline = css`
     font-size: 1.125rem;
   }
 
-  /* Phones: the date on a line of its own above the buttons, and the options flow in
-     with the buttons instead of starting a block of their own. */
+  /* Phones: the date on a line of its own above the buttons; the options wait in the
+     "Playback settings" menu at the end of the button row, one per line. */
   .compact .now {
     flex-basis: 100%;
     order: -1;
   }
 
-  /* Under the slider on phones (rendered after it, see the compact property). */
-  .compact > .options {
-    margin-top: 2px;
-    gap: 0 14px;
-  }
-
   .compact .head {
     gap: 6px 12px;
+  }
+
+  .settings {
+    margin-inline-start: auto;
+  }
+
+  .compact .options {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 2px;
+  }
+
+  .compact .mode {
+    flex-wrap: wrap;
+    gap: 0 14px;
+    padding-top: 4px;
+    border-top: 1px solid var(--_rule);
+    margin-top: 4px;
+  }
+
+  .compact .mode-label {
+    flex-basis: 100%;
+  }
+
+  .compact .field {
+    justify-content: space-between;
+  }
+
+  .compact .timeline {
+    padding-bottom: 2px;
   }
 
   .compact button {

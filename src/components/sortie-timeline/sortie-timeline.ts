@@ -14,12 +14,16 @@ import { buildAxis } from './axis';
 import { DAY_MS, formatDay, formatSpan, formatWindowLength } from './format';
 import { packLanes } from './lanes';
 import { addMonths, clampTime, stepTarget } from './navigation';
+import '../sortie-settings/sortie-settings';
 import { styles } from './sortie-timeline.styles';
 import { trackTemplate, type TrackLayout } from './track-view';
 
 const SPEEDS = [0.5, 1, 2, 4];
 const WINDOWS = [30, 90, 183, 365].map((days) => days * DAY_MS);
-/** Below this track width the controls stack (phones, narrow embeds). */
+/**
+ * Below this track width the controls stack (phones, narrow embeds) and speed, skip, loop
+ * and mode move into the "Playback settings" menu, so the strip fits on the first screen.
+ */
 const COMPACT_BELOW = 600;
 /** A press on a mark that moves less than this (px) is a click on the mark, not a drag. */
 const CLICK_SLOP = 4;
@@ -355,7 +359,11 @@ export class SortieTimeline extends LitElement {
             ? html`<p class="span">Showing ${formatSpan(Math.max(this.domain[0], this.time - this.windowMs), this.time)}</p>`
             : nothing}
         </div>
-        ${compact ? nothing : this.#renderOptions()}
+        ${compact
+          ? html`<sortie-settings class="settings" label="Playback settings" button-text="Settings">
+              <div role="dialog" aria-label="Playback settings">${this.#renderOptions()}</div>
+            </sortie-settings>`
+          : this.#renderOptions()}
       </div>
       <div class="track" role="slider" tabindex="0" aria-label="Time" aria-orientation="horizontal"
         aria-valuemin=${day(this.domain[0])} aria-valuemax=${day(this.domain[1])} aria-valuenow=${day(this.time)}
@@ -365,7 +373,6 @@ export class SortieTimeline extends LitElement {
         @lostpointercapture=${this.handlePointerCancel} @keydown=${this.handleKeyDown}>
         ${this.#layout ? trackTemplate(this.#layout, this, empty, compact) : nothing}
       </div>
-      ${compact ? this.#renderOptions() : nothing}
       ${empty ? html`<p id="empty-note" class="visually-hidden">No events match the filters</p>` : nothing}
     </div>`;
   }
