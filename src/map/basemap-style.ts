@@ -147,6 +147,7 @@ function layers(p: BasemapPalette): LayerSpecification[] {
         // that room, farther out, clear of a badge's radius, rather than not at all.
         'text-variable-anchor-offset': [
           'left', [0.6, 0], 'right', [-0.6, 0], 'top', [0, 0.6], 'bottom', [0, -0.6],
+          'top-right', [-0.4, 0.4], 'bottom-right', [-0.4, -0.4], 'top-left', [0.4, 0.4], 'bottom-left', [0.4, -0.4],
           'left', [1.7, 0], 'right', [-1.7, 0], 'top', [0, 1.6], 'bottom', [0, -1.6],
         ],
         'text-justify': 'auto',

@@ -334,6 +334,9 @@ export const EVENT_LAYERS = [
       'text-radial-offset': 1.3,
       'text-justify': 'auto',
       'text-padding': 2,
+      // It must show: where every side is taken it overlaps a marker rather than vanish
+      // (MapLibre tries the free anchors first). Names placed after it still keep clear of it.
+      'text-allow-overlap': true,
     },
     paint: { 'text-color': '#1f2328', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-halo-blur': 0.3 },
   } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },

@@ -38,7 +38,7 @@ import {
   toMapFeatures,
   type MapFeatureProperties,
 } from './layers';
-import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, clusterIds, markerData, markerIndex, markersSource } from './marker-layers';
+import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData, markerIndex, markersSource } from './marker-layers';
 import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
 
@@ -260,6 +260,7 @@ export class MapView {
     const map = this.#map;
     if (!map) return;
     addKindIcons(map);
+    addBadgeIcons(map);
     if (!map.getSource(EVENTS_SOURCE_ID)) {
       map.addSource(EVENTS_SOURCE_ID, { type: 'geojson', data: this.#data, promoteId: 'id' });
     }

@@ -4,9 +4,10 @@
  * A second GeoJSON source holds one Point per marker of each visible event (a MultiPoint
  * event gives one per place) and lets MapLibre cluster them (supercluster, in its worker).
  * It is fed again only when the set of visible events changes (map-view.ts compares sets
- * first), never per animation frame: at 42 events building and sending the data costs well
- * under a millisecond on the main thread (figures in the README of this folder's tests,
- * e2e/map-drawing.spec.ts prints them). Because only visible events are in it, a cluster's
+ * first), never per animation frame. Measured by e2e/map-drawing.spec.ts at 42 events (shared
+ * 2-core machine, SwiftShader): a whole setVisibleIds (layer filters, this data, the off-map
+ * indicators) takes about 8 ms on the main thread and the worker has re-clustered about 70 ms
+ * later; fine for a change that happens when an event appears, not per frame. Because only visible events are in it, a cluster's
  * count is the number of visible markers there, whatever the time and filters.
  *
  * Clusters carry the ids of their events (`ids`, space-separated, aggregated with
@@ -19,6 +20,7 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   GeoJSONSourceSpecification,
+  Map as MapLibreMap,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { MAP_FONT_SEMIBOLD } from './fonts';
@@ -87,6 +89,34 @@ export function clusterIds(properties: Record<string, unknown>): string[] {
   return [...new Set(ids)];
 }
 
+/** Badge radii (px, ring included) for up to 4, 5–9 and 10+ events. */
+export const BADGE_RADII = [13, 15, 17] as const;
+const BADGE_PIXEL_RATIO = 2;
+
+const badgeIconId = (size: number) => `sortie-badge-${size}`;
+
+/** Adds (or replaces) the cluster badge discs, drawn in code like the kind icons. */
+export function addBadgeIcons(map: MapLibreMap): void {
+  BADGE_RADII.forEach((radius, size) => {
+    const px = radius * 2 * BADGE_PIXEL_RATIO;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = px;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('2D canvas is unavailable');
+    ctx.scale(BADGE_PIXEL_RATIO, BADGE_PIXEL_RATIO);
+    ctx.beginPath();
+    ctx.arc(radius, radius, radius - 1, 0, 2 * Math.PI);
+    ctx.fillStyle = '#1f2328';
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    const id = badgeIconId(size);
+    if (map.hasImage(id)) map.removeImage(id);
+    map.addImage(id, ctx.getImageData(0, 0, px, px), { pixelRatio: BADGE_PIXEL_RATIO });
+  });
+}
+
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 const isSingle: ExpressionSpecification = ['!', isCluster];
 
@@ -108,32 +138,21 @@ export const MARKER_LAYERS = [
     },
   } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
   {
-    // Dark with a white ring, which reads on the light and the dark basemap alike.
+    // A dark disc with a white ring (it reads on the light and the dark basemap alike) and the
+    // count. An icon, not a circle layer, so its whole disc takes part in label placement.
     id: CLUSTER_LAYER_ID,
-    type: 'circle',
-    source: MARKERS_SOURCE_ID,
-    filter: isCluster,
-    paint: {
-      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 13, 10, 15],
-      'circle-color': '#1f2328',
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-    },
-  } satisfies CircleLayerSpecification & { filter: ExpressionSpecification },
-  {
-    id: 'sortie-events-cluster-count',
     type: 'symbol',
     source: MARKERS_SOURCE_ID,
     filter: isCluster,
     layout: {
+      'icon-image': ['step', ['get', 'point_count'], badgeIconId(0), 5, badgeIconId(1), 10, badgeIconId(2)],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
       'text-field': ['to-string', ['get', 'point_count']],
       'text-font': MAP_FONT_SEMIBOLD,
       'text-size': 12,
       'text-allow-overlap': true,
-      'text-ignore-placement': false,
-      // An invisible icon-sized box would be better, but the circle is a circle layer:
-      // padding grows the text's collision box to the badge's size so labels keep clear of it.
-      'text-padding': 8,
+      'text-ignore-placement': true,
     },
     paint: { 'text-color': '#ffffff' },
   } satisfies SymbolLayerSpecification & { filter: ExpressionSpecification },

@@ -52,11 +52,14 @@ const intersects = (a: [number, number, number, number], b: [number, number, num
   a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 /**
- * The shortest name among the events at one spot: the dataset says "Moscow" for one and
- * "Moscow (the Kremlin)" for another; the indicator should say "Moscow".
+ * The shortest name among the events at one spot: the dataset says "Moscow" for one,
+ * "Moscow (the Kremlin)" for another and "U.S. Congress, Washington" next to "Washington";
+ * the indicator should say "Moscow" and "Washington".
  */
 function shortest(names: string[]): string {
-  return names.reduce((a, b) => (b.length < a.length ? b : a));
+  // A trailing aside ("Moscow (the Kremlin)") is detail an arrow at the map's edge can drop.
+  const bare = names.map((n) => n.replace(/\s*\([^)]*\)\s*$/, '') || n);
+  return bare.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 function describe(count: number, direction: Direction, places: string[]): string {
