@@ -13,6 +13,9 @@ const NEAR = '200px';
  * Where the element is: `idle` (placeholder, waiting to be scrolled near), `loading` (the
  * map code is downloading), `starting` (the app is loading its data), `ready`, `failed`
  * (the map code could not be downloaded) or `refused` (the `src` attribute is not usable).
+ * A dataset with no event that can be shown (an empty file, or every feature left out) is
+ * still `ready`: the element then shows an empty state saying so and listing the problems,
+ * never a spinner or a blank map.
  */
 export type SortieMapStatus = 'idle' | 'loading' | 'starting' | 'ready' | 'failed' | 'refused';
 
