@@ -22,6 +22,9 @@ const NEAR = '200px';
  * (the map code could not be downloaded, or the data cannot be shown: HTTP error, not JSON,
  * not GeoJSON, refused by CORS, no answer within 30 s; the element says why and offers to
  * try again) or `refused` (the `src` attribute is not usable: not http(s), a malformed `%`).
+ * A dataset with no event that can be shown (an empty file, or every feature left out) is
+ * still `ready`: the element then shows an empty state saying so and listing the problems,
+ * never a spinner or a blank map.
  */
 export type SortieMapStatus = 'idle' | 'loading' | 'starting' | 'ready' | 'failed' | 'refused';
 

@@ -70,4 +70,12 @@ describe('buildAxis', () => {
     expect(plain.breaks).toHaveLength(0);
     expect(plain.x(d(2016, 1))).toBeCloseTo(14 + (200 * 365) / 731, 6);
   });
+
+  it('puts year ticks of years 1–99 in those years, not in 1901–1999', () => {
+    const y = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+    const early = buildAxis([[y(50), y(53) - 1]], [y(50), y(53) - 1], 600);
+    expect(early.years.map((t) => [t.time, t.label])).toEqual([[y(50), '50'], [y(51), '51'], [y(52), '52']]);
+    expect(early.months.every((t) => t.time >= y(50) && t.time < y(53))).toBe(true);
+    expect(early.months.length).toBeGreaterThan(0);
+  });
 });

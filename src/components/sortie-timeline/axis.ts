@@ -68,6 +68,9 @@ const YEAR_LABEL_PX = 36;
 const MONTH_LABEL_PX = 28;
 const MIN_MONTH_TICK_PX = 4;
 
+/** First millisecond of month `m` of year `y`, UTC. Date.UTC would read years 0–99 as 1900–1999. */
+const monthStart = (y: number, m = 0) => new Date(0).setUTCFullYear(y, m, 1);
+
 /** Keeps labels left to right while they are at least `room` apart; the rest lose their label. */
 function spaceLabels(ticks: Tick[], room: number): Tick[] {
   let last = -Infinity;
@@ -111,7 +114,7 @@ export function buildAxis(
 
   const yearTicks: Tick[] = [];
   for (let y = new Date(span[0]).getUTCFullYear(); y <= new Date(span[1]).getUTCFullYear(); y++) {
-    const time = Date.UTC(y, 0, 1);
+    const time = monthStart(y);
     if (open(time)) yearTicks.push({ time, x: x(time), label: String(y) });
   }
   const years = spaceLabels(yearTicks, YEAR_LABEL_PX);
@@ -129,7 +132,7 @@ export function buildAxis(
   if (monthPx >= MIN_MONTH_TICK_PX) {
     const start = new Date(span[0]);
     for (let m = start.getUTCMonth() + 1; ; m++) {
-      const time = Date.UTC(start.getUTCFullYear(), m, 1);
+      const time = monthStart(start.getUTCFullYear(), m);
       if (time > span[1]) break;
       const month = new Date(time).getUTCMonth();
       if (month === 0 || !open(time)) continue;
