@@ -34,6 +34,6 @@ describe('subject_geometry', () => {
   it('is reported, and the event skipped, when it is not a usable geometry', () => {
     const { events, problems } = validateEvents([feature({ subject_geometry: { type: 'LineString', coordinates: [[45, 95]] } })]);
     expect(events).toEqual([]);
-    expect(problems).toEqual([{ id: 'deal', field: 'properties.subject_geometry', message: expect.stringMatching(/not a \[lon, lat\] position/) }]);
+    expect(problems).toEqual([{ id: 'deal', field: 'properties.subject_geometry', message: expect.stringMatching(/line with fewer than 2 positions/) }]);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateEvents } from '../data/validate';
 import { EVENT_LAYERS, EVENTS_SOURCE_ID, toMapFeatures } from './layers';
+import { markerIndex } from './marker-layers';
 
 const TEHRAN = [51.42151, 35.69439];
 const BORDER = { type: 'LineString', coordinates: [[45.8, 35.8], [46.0, 33.5], [47.7, 31.0]] };
@@ -46,7 +47,8 @@ describe('an event with a subject on the map', () => {
 
   it('has its marker at its own point and draws the subject line, with no marker for the subject', () => {
     expect(features.map((f) => [f.geometry.type, f.properties.role])).toEqual([['Point', 'shape'], ['LineString', 'subject']]);
-    const markers = features.filter((f) => layersDrawing(f.geometry.type, f.properties).includes('sortie-events-marker'));
+    // Markers are drawn from their own source (marker-layers.ts), built from these features.
+    const markers = [...markerIndex(toMapFeatures(events)).values()].flat();
     expect(markers.map((f) => f.geometry)).toEqual([{ type: 'Point', coordinates: TEHRAN }]);
   });
 
