@@ -247,6 +247,22 @@ test.describe('many maps on one page', () => {
     expect(most).toBeLessThanOrEqual(8);
     expect(warnings).toEqual([]);
   });
+  test('a map whose WebGL context the browser takes away while in view gets a new one and draws again', async ({ page, baseURL }) => {
+    await openHost(page, baseURL, '<sortie-map id="m" loading="eager" controls="none" height="360"></sortie-map>');
+    const map = page.locator('sortie-map#m');
+    await waitReady(map);
+    await expect.poll(() => drawnColours(map), { timeout: 60_000 }).toBeGreaterThan(3);
+    // What Chromium does to the oldest map when a page has too many: the context is lost and not given back.
+    const lost = await map.evaluate((el) => {
+      const gl = el.shadowRoot?.querySelector('sortie-app')?.mapView?.map?.getCanvas().getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      return gl?.isContextLost() ?? false;
+    });
+    expect(lost, 'the context was taken away').toBe(true);
+    await expect.poll(async () => (await contexts(page))[0]?.live, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => drawnColours(map), { timeout: 60_000 }).toBeGreaterThan(3);
+    await expect(map).toHaveAttribute('status', 'ready');
+  });
 });
 
 test.describe('height', () => {
