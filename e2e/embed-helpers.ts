@@ -31,6 +31,8 @@ export interface EmbedGuard {
   consoleErrors: string[];
   offOrigin: string[];
   allowConsoleError(pattern: RegExp): void;
+  /** Accepts requests to this origin too (a test's own second server on loopback). */
+  allowOrigin(origin: string): void;
 }
 
 export const test = base.extend<{ guard: EmbedGuard }>({
@@ -38,7 +40,9 @@ export const test = base.extend<{ guard: EmbedGuard }>({
     async ({ page, baseURL }, use) => {
       const allowedOrigins = [new URL(baseURL ?? 'http://localhost:4173').origin, otherOrigin(baseURL)];
       const allowed: RegExp[] = [];
-      const guard: EmbedGuard = { consoleErrors: [], offOrigin: [], allowConsoleError: (p) => allowed.push(p) };
+      const guard: EmbedGuard = {
+        consoleErrors: [], offOrigin: [], allowConsoleError: (p) => allowed.push(p), allowOrigin: (o) => allowedOrigins.push(o),
+      };
       page.on('console', (message) => {
         if (message.type() === 'error') guard.consoleErrors.push(message.text());
       });
