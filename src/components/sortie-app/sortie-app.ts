@@ -13,6 +13,7 @@ import { Player } from '../../state/player';
 import { kindCounts, passesFilters, timeExtent, visibleEvents } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
+import '../sortie-caption/sortie-caption';
 import '../sortie-details/sortie-details';
 import '../sortie-embed-dialog/sortie-embed-dialog';
 import type { SortieEmbedDialog } from '../sortie-embed-dialog/sortie-embed-dialog';
@@ -98,6 +99,8 @@ export class SortieApp extends LitElement {
   @state() private snapshot: Readonly<SortieState>;
   @state() private jump: Jump | null = null;
   @state() private announce: SortieEvent[] = [];
+  /** What the playback caption shows: the events reached at the last step (see captionAt). */
+  @state() private caption: SortieEvent[] = [];
   @state() private picker: { ids: string[]; x: number; y: number } | null = null;
   /** A picture of the map taken just before printing (see handleBeforePrint). */
   @state() private printImage: string | null = null;
@@ -308,7 +311,10 @@ export class SortieApp extends LitElement {
     const appeared = appearedBetween(visible, previous.time, state.time);
     // A jump across years would pulse everything at once; only steps that read as "now" animate.
     if (appeared.length && appeared.length <= 6 && !reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
-    if (state.playing && appeared.length) this.announce = appeared;
+    if (state.playing && appeared.length) {
+      this.announce = appeared;
+      this.caption = appeared;
+    }
   }
 
   #rebuildTrack(state: Readonly<SortieState>): void {
@@ -365,6 +371,16 @@ export class SortieApp extends LitElement {
     await this.details?.focusHeading();
   }
 
+  /**
+   * Captions the events on the map that start on `time`'s day (Previous/Next event), or
+   * clears the caption (null: the reader is scrubbing).
+   */
+  captionAt(time: number | null): void {
+    const DAY = 86_400_000;
+    const day = time === null ? NaN : time - (((time % DAY) + DAY) % DAY);
+    this.caption = time === null ? [] : this.#visible.filter((e) => e.start >= day && e.start < day + DAY);
+  }
+
   closePicker(): void {
     this.picker = null;
   }
@@ -376,6 +392,11 @@ export class SortieApp extends LitElement {
 
   private readonly handleAfterPrint = (): void => {
     this.printImage = null;
+  };
+
+  private readonly handleSkip = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector('sortie-timeline')?.focusSlider();
   };
 
   private readonly handleEmbed = (): void => {
@@ -391,6 +412,7 @@ export class SortieApp extends LitElement {
     const ready = this.status === 'ready';
     const full = this.controls === 'full';
     return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
+      ${full && ready ? html`<a class="skip-link" href="#timeline" @click=${this.handleSkip}>Skip to timeline</a>` : nothing}
       ${full
         ? html`<header>
             <h1>Sortie</h1>
@@ -407,6 +429,10 @@ export class SortieApp extends LitElement {
           <div class="map"></div>
           ${ready && !full ? html`<sortie-legend ?start-collapsed=${this.controls === 'none'} .counts=${kindCounts(this.events)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
+          ${ready && this.controls !== 'none'
+            // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
+            ? html`<sortie-caption class="caption" .events=${this.caption} ?speak=${!full || !this.snapshot.playing}></sortie-caption>`
+            : nothing}
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
         </div>
         ${ready && this.controls !== 'none'
