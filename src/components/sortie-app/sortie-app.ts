@@ -403,6 +403,10 @@ export class SortieApp extends LitElement {
     const dialog = this.embedDialog;
     if (!dialog) return;
     dialog.state = this.getShareState();
+    // The element's own dataset and basemap carry over into the code (Sortie's own: none).
+    dialog.src = this.src === DEFAULT_EVENTS_URL ? null : this.src;
+    dialog.basemap = this.basemap;
+    dialog.initialTheme = this.theme;
     void dialog.show();
   };
 
