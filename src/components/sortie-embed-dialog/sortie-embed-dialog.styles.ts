@@ -83,7 +83,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 12px 24px;
     align-items: flex-start;
-    margin: 12px 0;
+    margin: 14px 20px 0;
   }
 
   .field {
@@ -145,7 +145,7 @@ export const styles = css`
   }
 
   .preview-box {
-    margin: 0 0 12px;
+    margin: 14px 20px 0;
   }
 
   .preview-box figcaption {
