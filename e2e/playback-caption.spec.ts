@@ -71,16 +71,20 @@ test('playback captions each event reached; Details pauses, opens it, and Escape
   expect(event, `"${title}" is an event of the dataset`).toBeDefined();
   await expect(caption(page)).toContainText(formatDate(event!.feature.properties.date as string));
 
-  // Details: playback stops and the details open with focus on their heading.
-  const label = await details.getAttribute('aria-label');
+  // Details: playback stops and the details open with focus on their heading. Playback may
+  // move the caption on between reading it and a click, so name the event from the button
+  // actually pressed.
   await details.click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  const region = page.getByRole('region', { name: title });
+  const opened = (await page.locator('sortie-details h2').textContent())?.trim() ?? '';
+  const pressed = caption(page).getByRole('button', { name: `Details: ${opened}`, exact: true });
+  await expect(pressed, 'the details are those of a captioned event').toBeVisible();
+  const region = page.getByRole('region', { name: opened });
   await expect(region).toBeVisible();
-  await expect.poll(() => hasFocus(region.getByRole('heading', { name: title }))).toBe(true);
+  await expect.poll(() => hasFocus(region.getByRole('heading', { name: opened }))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(region).toHaveCount(0);
-  await expect.poll(() => hasFocus(caption(page).getByRole('button', { name: label! }))).toBe(true);
+  await expect.poll(() => hasFocus(pressed)).toBe(true);
 });
 
 test('Next event captions the event stepped to; scrubbing clears the caption', async ({ page }) => {
