@@ -3,7 +3,7 @@
  * 'app' is the root's own public announcement that its selection changed (any cause): the
  * event a host page listens for on `<sortie-app>` / `<sortie-map>`.
  */
-export type SortieSelectSource = 'list' | 'map' | 'picker' | 'details' | 'app';
+export type SortieSelectSource = 'list' | 'map' | 'picker' | 'details' | 'caption' | 'app';
 
 export interface SortieSelectDetail {
   /** Id of the event to select, or null to clear the selection. */

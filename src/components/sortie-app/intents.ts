@@ -19,10 +19,12 @@ export class IntentsController {
       // Grabbing the playhead (or its keys) takes over from playback.
       const patch = { time: this.host.clampTime(detail.time), ...(detail.source === 'strip' ? {} : { playing: false }) };
       store.set(detail.source === 'strip' && detail.eventId ? { ...patch, playing: false, selectedId: detail.eventId } : patch);
+      this.host.captionAt(null);
     },
     'sortie-play-toggle': ({ detail }) => this.host.store.set({ playing: detail.playing }),
     'sortie-step': ({ detail }) => {
       this.host.store.set({ time: this.host.clampTime(detail.time), selectedId: detail.eventId, playing: false });
+      this.host.captionAt(this.host.store.get().time);
     },
     'sortie-playback-change': ({ detail }) => {
       const { speed, pacing, loop } = detail;
@@ -42,9 +44,11 @@ export class IntentsController {
     'sortie-select': (event: SortieSelectEvent) => {
       const { id, source } = event.detail;
       if (source === 'app') return;
+      // Details from the playback caption: hold the time still while the reader reads.
+      if (id && source === 'caption') this.host.pause();
       this.host.select(id);
-      // Reading from the list or the picker continues in the details: take focus there.
-      if (id && (source === 'list' || source === 'picker')) void this.host.focusDetails();
+      // Reading from the list, the picker or the caption continues in the details: take focus there.
+      if (id && (source === 'list' || source === 'picker' || source === 'caption')) void this.host.focusDetails();
     },
     'sortie-zoom-to': ({ detail }) => this.host.mapView?.focusEvent(detail.id, !this.host.reducedMotion()),
     'sortie-reveal': ({ detail }) => this.host.mapView?.revealEvents(detail.ids, !this.host.reducedMotion()),

@@ -172,6 +172,35 @@ const app = css`
     overflow: auto;
   }
 
+  /* Playback caption: bottom of the map, clear of the attribution (bottom right). */
+  .caption {
+    position: absolute;
+    z-index: 3;
+    left: 8px;
+    right: 8px;
+    bottom: 28px;
+  }
+
+  /* "Skip to timeline": out of sight until it has keyboard focus. */
+  .skip-link {
+    position: absolute;
+    z-index: 10;
+    top: 4px;
+    left: 4px;
+    padding: 8px 12px;
+    color: var(--sortie-bg);
+    background: var(--sortie-accent);
+    border-radius: 4px;
+    font-weight: 600;
+    transform: translateY(-200%);
+  }
+
+  .skip-link:focus {
+    transform: none;
+    outline: 3px solid var(--sortie-fg);
+    outline-offset: 2px;
+  }
+
   .notices {
     position: absolute;
     z-index: 4;

@@ -14,6 +14,7 @@ import { Player } from '../../state/player';
 import { kindCounts, passesFilters, timeExtent, visibleEvents } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
+import '../sortie-caption/sortie-caption';
 import '../sortie-details/sortie-details';
 import '../sortie-embed-dialog/sortie-embed-dialog';
 import type { SortieEmbedDialog } from '../sortie-embed-dialog/sortie-embed-dialog';
@@ -115,6 +116,8 @@ export class SortieApp extends LitElement {
   @state() private snapshot: Readonly<SortieState>;
   @state() private jump: Jump | null = null;
   @state() private announce: SortieEvent[] = [];
+  /** What the playback caption shows: the events reached at the last step (see captionAt). */
+  @state() private caption: SortieEvent[] = [];
   @state() private picker: { ids: string[]; x: number; y: number } | null = null;
   /** Visible events off the map, as the map view groups them for the edge indicators. */
   @state() private offscreen: OffscreenGroup[] = [];
@@ -344,7 +347,10 @@ export class SortieApp extends LitElement {
     const appeared = appearedBetween(visible, previous.time, state.time);
     // A jump across years would pulse everything at once; only steps that read as "now" animate.
     if (appeared.length && appeared.length <= 6 && !reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
-    if (state.playing && appeared.length) this.announce = appeared;
+    if (state.playing && appeared.length) {
+      this.announce = appeared;
+      this.caption = appeared;
+    }
   }
 
   #rebuildTrack(state: Readonly<SortieState>): void {
@@ -401,6 +407,16 @@ export class SortieApp extends LitElement {
     await this.details?.focusHeading();
   }
 
+  /**
+   * Captions the events on the map that start on `time`'s day (Previous/Next event), or
+   * clears the caption (null: the reader is scrubbing).
+   */
+  captionAt(time: number | null): void {
+    const DAY = 86_400_000;
+    const day = time === null ? NaN : time - (((time % DAY) + DAY) % DAY);
+    this.caption = time === null ? [] : this.#visible.filter((e) => e.start >= day && e.start < day + DAY);
+  }
+
   closePicker(): void {
     this.picker = null;
   }
@@ -414,10 +430,19 @@ export class SortieApp extends LitElement {
     this.printImage = null;
   };
 
+  private readonly handleSkip = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector('sortie-timeline')?.focusSlider();
+  };
+
   private readonly handleEmbed = (): void => {
     const dialog = this.embedDialog;
     if (!dialog) return;
     dialog.state = this.getShareState();
+    // The element's own dataset and basemap carry over into the code (Sortie's own: none).
+    dialog.src = this.src === DEFAULT_EVENTS_URL ? null : this.src;
+    dialog.basemap = this.basemap;
+    dialog.initialTheme = this.theme;
     void dialog.show();
   };
 
@@ -429,6 +454,7 @@ export class SortieApp extends LitElement {
     const ready = loaded && this.events.length > 0;
     const full = this.controls === 'full';
     return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
+      ${full && ready ? html`<a class="skip-link" href="#timeline" @click=${this.handleSkip}>Skip to timeline</a>` : nothing}
       ${full
         ? html`<header>
             <h1>Sortie</h1>
@@ -446,6 +472,10 @@ export class SortieApp extends LitElement {
           ${ready ? html`<sortie-offscreen .groups=${this.offscreen}></sortie-offscreen>` : nothing}
           ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
+          ${ready && this.controls !== 'none'
+            // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
+            ? html`<sortie-caption class="caption" .events=${this.caption} ?speak=${!full || !this.snapshot.playing}></sortie-caption>`
+            : nothing}
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
           ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}
         </div>

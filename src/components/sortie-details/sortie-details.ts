@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { KIND_STYLES } from '../../data/kinds';
 import { formatDate } from '../../data/time';
@@ -13,6 +13,10 @@ import { styles } from './sortie-details.styles';
 /**
  * @summary Everything the dataset says about one event: what, when and where (with how
  * precisely), who, and the verbatim excerpts it rests on, each with its article.
+ *
+ * Focus: Close and Escape give focus back to where the reader was when the details opened
+ * (the list row, the map, the caption's Details button), before the details go away; if
+ * that element is gone, focus stays where the browser puts it.
  *
  * @event sortie-select - Close (button or Escape): `{ id: null, source: 'details' }`.
  * @event sortie-zoom-to - "Zoom to event": `{ id }`.
@@ -36,6 +40,17 @@ export class SortieDetails extends LitElement {
   /** The articles of data/sources.json, to name each source. */
   @property({ attribute: false }) articles: Article[] = [];
 
+  /** What had focus when the details opened (or switched event): where Close and Escape return it. */
+  #returnFocus: HTMLElement | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Read before the root moves focus into the details (it does so after this update).
+    if (changed.has('event') && this.event) {
+      const active = deepActiveElement();
+      if (active && !this.renderRoot.contains(active) && active !== this) this.#returnFocus = active;
+    }
+  }
+
   /** Moves focus to the event title, so a screen reader starts reading there. */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
@@ -43,6 +58,11 @@ export class SortieDetails extends LitElement {
   }
 
   private readonly handleClose = (): void => {
+    const target = this.#returnFocus;
+    this.#returnFocus = null;
+    // Only if focus is in here: a close that came from elsewhere must not pull focus around.
+    const inside = this.renderRoot.contains(deepActiveElement());
+    if (inside && target?.isConnected) target.focus();
     this.dispatchEvent(sortieSelect({ id: null, source: 'details' }));
   };
 
@@ -121,6 +141,13 @@ export class SortieDetails extends LitElement {
       </section>
     `;
   }
+}
+
+/** The focused element, looking inside shadow roots (document.activeElement stops at the first host). */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
 }
 
 if (!customElements.get('sortie-details')) customElements.define('sortie-details', SortieDetails);

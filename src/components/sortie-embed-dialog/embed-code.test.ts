@@ -73,4 +73,24 @@ describe('embed code', () => {
     expect(embedUrl({}, BASE)).toBe('https://maps.example/sortie/embed.html');
     expect(elementCode({}, BASE)).toContain('<sortie-map></sortie-map>');
   });
+
+  it('adds the chosen height, controls and theme to both, leaving defaults out', () => {
+    const options = { height: 480, controls: 'minimal', theme: 'dark' } as const;
+    expect(embedUrl(STATE, BASE, options)).toBe(
+      'https://maps.example/sortie/embed.html?t=2017-04-07&event=shayrat-tomahawk-strike-2017&kinds=chemical-attack,strike&mode=window&view=36.9123,34.5,6.46&controls=minimal&theme=dark&height=480',
+    );
+    expect(iframeCode(STATE, BASE, options)).toContain('height:480px;border:0');
+    expect(elementCode(STATE, BASE, options)).toContain('<sortie-map controls="minimal" theme="dark" height="480" time="2017-04-07"');
+    expect(embedUrl({}, BASE, { controls: 'full', theme: 'light', height: null })).toBe('https://maps.example/sortie/embed.html');
+  });
+
+  it('keeps the element’s dataset and basemap: both in the element, only the basemap in the iframe', () => {
+    const options = { src: 'https://news.example/data/my-events.geojson', basemap: 'https://news.example/style.json' };
+    expect(elementCode({}, BASE, options)).toContain(
+      '<sortie-map src="https://news.example/data/my-events.geojson" basemap="https://news.example/style.json"></sortie-map>',
+    );
+    const url = new URL(embedUrl({}, BASE, options));
+    expect(url.searchParams.get('basemap')).toBe('https://news.example/style.json');
+    expect(url.searchParams.has('src')).toBe(false);
+  });
 });

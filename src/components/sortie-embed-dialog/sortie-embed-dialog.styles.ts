@@ -73,8 +73,93 @@ export const styles = css`
     background: var(--sortie-page, #f4f3ef);
     color: inherit;
     font: 0.8125rem/1.5 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    white-space: pre;
-    overflow-wrap: normal;
+    /* Long URLs wrap inside the box instead of scrolling it sideways. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px 24px;
+    align-items: flex-start;
+    margin: 14px 20px 0;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    max-width: 16rem;
+  }
+
+  .field input {
+    width: 9rem;
+    min-height: 32px;
+    padding: 4px 8px;
+    font: inherit;
+    color: inherit;
+    background: var(--sortie-bg, #fff);
+    border: 1px solid var(--sortie-border, #c4c4c4);
+    border-radius: 4px;
+  }
+
+  .field input[aria-invalid='true'] {
+    border-color: #b42318;
+  }
+
+  .unit {
+    color: var(--sortie-muted, #57606a);
+    font-weight: normal;
+  }
+
+  .error {
+    color: #b42318;
+    font-size: 0.8125rem;
+  }
+
+  .error:empty {
+    display: none;
+  }
+
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .choice legend {
+    width: 100%;
+    padding: 0;
+    margin-bottom: 4px;
+  }
+
+  .choice label {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 32px;
+  }
+
+  .preview-box {
+    margin: 14px 20px 0;
+  }
+
+  .preview-box figcaption {
+    color: var(--sortie-muted, #57606a);
+    font-size: 0.8125rem;
+    margin-bottom: 4px;
+  }
+
+  .preview-frame {
+    display: block;
+    width: 100%;
+    border: 1px solid var(--sortie-border, #c4c4c4);
+    border-radius: 6px;
+    background: var(--sortie-page, #f4f3ef);
   }
 
   .actions {

@@ -205,6 +205,11 @@ export class SortieTimeline extends LitElement {
     if (drag.markId === null) this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
   };
 
+  /** Moves focus to the Time slider (the explorer's "Skip to timeline" link). */
+  focusSlider(): void {
+    this.track?.focus();
+  }
+
   private readonly handlePointerMove = (e: PointerEvent): void => {
     const drag = this.#drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
