@@ -174,7 +174,7 @@ test('on a phone-sized screen the parts stack in one column and nothing overflow
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   const map = await page.getByRole('region', { name: 'Map of events' }).boundingBox();
   const slider = await page.getByRole('slider', { name: 'Time' }).boundingBox();
-  const list = page.getByRole('list', { name: 'Events' });
+  const list = page.getByRole('list', { name: 'Events', exact: true });
   expect(map?.height).toBeGreaterThan(280);
   expect(map?.width).toBeGreaterThan(360);
   // Map, then the time slider, then the kinds and the list further down the page.
@@ -195,7 +195,7 @@ test('without WebGL the map area says why instead of going blank', async ({ page
   await expect(page.getByRole('alert')).toContainText('WebGL2');
   // Reading still works without the map: the list, the filters and the slider.
   const features = await datasetFeatures(page);
-  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(features.length);
+  await expect(page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem')).toHaveCount(features.length);
   await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-ready');
 });

@@ -123,7 +123,7 @@ export const OPTIONS: readonly OptionRow[] = [
   {
     name: 'height', attribute: 'height', urlParam: null, type: 'string', embedHtml: true, forwarded: false, live: false,
     doc: 'pixels (`560`) or a CSS length (`30rem`, `70vh`); at most 4,000 px or 3 viewport heights (larger values are capped, with a console warning)',
-    default: 'a 16:10 box, at least 640 px tall (680 at 760 px wide or less, 520 for `minimal`, 360 for `none`, always room for a map area of 320 px and the slider), at most 900',
+    default: 'a 16:10 box, at least 640 px tall (660 at 760 px wide or less, 520 for `minimal`, 360 for `none`, always room for a map area of 320 px and the slider), at most 900',
   },
   { name: 'loading', attribute: 'loading', urlParam: null, type: 'string', embedHtml: false, forwarded: false, live: false, parse: oneOf(['lazy', 'eager'], 'a loading setting'), doc: '`lazy`, or `eager` to load at once', default: '`lazy`', embedNote: 'no: the iframe itself is the lazy part' },
 ];

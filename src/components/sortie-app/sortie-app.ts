@@ -94,9 +94,10 @@ export class SortieApp extends LitElement {
   /** Start playing once ready (not under prefers-reduced-motion). */
   @property({ type: Boolean }) autoplay = false;
   /** `light` (default), `dark` or `auto` (follows the reader's system). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  // A removed attribute (as <sortie-map> removes what the page left out) means the default.
+  @property({ reflect: true, converter: { fromAttribute: (v: string | null) => v ?? 'light' } }) theme: Theme = 'light';
   /** `full` (default): everything; `minimal`: map, key and time slider; `none`: the map only. */
-  @property({ reflect: true }) controls: Controls = 'full';
+  @property({ reflect: true, converter: { fromAttribute: (v: string | null) => v ?? 'full' } }) controls: Controls = 'full';
   /** Keep the page URL in step with the state (the full-page explorer only). */
   @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
   /** What the page gave that `<sortie-map>` or embed.html ignored, shown with the app's own notices. */

@@ -62,7 +62,8 @@ export const styles = css`
 
   @container (max-width: 760px) {
     :host(:not([controls='minimal']):not([controls='none'])) .frame {
-      --default-min-height: 680px;
+      /* Fits a 375×667 phone screen whole: map, slider and Play. */
+      --default-min-height: 660px;
     }
   }
 

@@ -59,7 +59,7 @@ const TITLE = 'Military events in Syria, Iraq, Iran and Russia, 2003–2020';
  * @csspart placeholder - The static picture shown before the map loads.
  * @cssproperty --sortie-map-height - Height of the map (default: from the aspect ratio).
  * @cssproperty --sortie-map-aspect-ratio - Default 16 / 10.
- * @cssproperty --sortie-map-min-height - Default 640px (680px when the element is 760 px wide or less; 520px for minimal controls, 360px for none). With minimal or no controls the element grows past it to fit the map area's minimum and the slider.
+ * @cssproperty --sortie-map-min-height - Default 640px (660px when the element is 760 px wide or less; 520px for minimal controls, 360px for none). With minimal or no controls the element grows past it to fit the map area's minimum and the slider.
  * @cssproperty --sortie-map-area-min-height - The least height of the map itself, default 320px; 0 when the page sizes the element (the `height` attribute or --sortie-map-height).
  * @cssproperty --sortie-map-max-height - Default 900px.
  */

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sortieReveal } from '../../events/sortie-reveal';
 import type { OffscreenGroup } from '../../map/offscreen';
 import { styles } from './sortie-offscreen.styles';
@@ -27,6 +26,18 @@ export class SortieOffscreen extends LitElement {
     if (group) this.dispatchEvent(sortieReveal({ ids: group.ids }));
   };
 
+  // Positions go through the CSSOM, never a style attribute, which a strict CSP blocks
+  // (styleMap writes the attribute on first render).
+  protected override updated(): void {
+    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('button[data-direction]')) {
+      const g = this.groups.find((group) => group.direction === button.dataset.direction);
+      if (!g) continue;
+      button.style.setProperty('--x', `${g.x}px`);
+      button.style.setProperty('--y', `${g.y}px`);
+      button.querySelector<SVGElement>('.arrow')?.style.setProperty('--angle', `${g.angle}deg`);
+    }
+  }
+
   protected override render() {
     if (!this.groups.length) return nothing;
     return html`<ul aria-label="Events off the map" @click=${this.handleClick}>
@@ -36,9 +47,8 @@ export class SortieOffscreen extends LitElement {
           data-direction=${g.direction}
           aria-label=${g.label}
           title=${g.label}
-          style=${styleMap({ '--x': `${g.x}px`, '--y': `${g.y}px` })}
         >
-          <svg class="arrow" viewBox="0 0 16 16" aria-hidden="true" style=${styleMap({ '--angle': `${g.angle}deg` })}>
+          <svg class="arrow" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M8 1 L14.5 14.5 L8 11 L1.5 14.5 Z"></path>
           </svg>
           <span aria-hidden="true">${g.ids.length}</span>
