@@ -48,7 +48,7 @@ test.describe('the time property', () => {
     expect(await elTime(map)).toBe(await shownDay(map));
     const afterScrub = await elTime(map);
 
-    await map.getByRole('button', { name: 'Play' }).click();
+    await map.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => elTime(map), { timeout: 30_000 }).not.toBe(afterScrub);
     await map.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(async () => (await elTime(map)) === (await shownDay(map))).toBe(true);

@@ -263,6 +263,6 @@ test.describe('an embedded map is never smaller than its own chrome', () => {
     const canvas = await canvasOf(map).boundingBox();
     expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(MAP_MIN - 1);
     expect(await inView(map.getByRole('slider', { name: 'Time' })), 'the slider').toBe(true);
-    expect(await inView(map.getByRole('button', { name: 'Play' })), 'Play').toBe(true);
+    expect(await inView(map.getByRole('button', { name: 'Play', exact: true })), 'Play').toBe(true);
   });
 });

@@ -192,7 +192,7 @@ test.describe('playback', () => {
   test('Play advances the time, Pause stops it, and it stops by itself at the end', async ({ page }) => {
     await open(page);
     const time = slider(page);
-    const play = page.getByRole('button', { name: 'Play' });
+    const play = page.getByRole('button', { name: 'Play', exact: true });
 
     // From the end, Play starts over from the beginning.
     await play.click();
@@ -227,19 +227,19 @@ test.describe('playback', () => {
     await time.focus();
     await press(page, 'End', END_WORDS);
     await press(page, 'ArrowLeft', 'Wednesday 8 July 2020');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     // It wraps to the beginning (2003) and is still playing.
     await expect.poll(() => sliderDay(page), { timeout: 15_000 }).toBeLessThan(utc('2016-01-01'));
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
 
   /** Plays from the slider's time until it reaches `until` (or `maxMs` passes); returns calendar days per second of page time. */
   async function playRate(page: Page, until: number, maxMs: number): Promise<{ daysPerSecond: number; reached: boolean }> {
     const before = await page.evaluate(() => performance.now());
     const startDay = await sliderDay(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const reached = await expect
       .poll(() => sliderDay(page), { timeout: maxMs, intervals: [50] })
       .toBeGreaterThanOrEqual(until)
@@ -329,7 +329,7 @@ test('a keyboard-only walk: slider, list, details and the Play button', async ({
   // Space on the focused Play button toggles playback.
   await time.focus();
   await press(page, 'Home', 'Wednesday 1 January 2003');
-  const play = page.getByRole('button', { name: 'Play' });
+  const play = page.getByRole('button', { name: 'Play', exact: true });
   await play.focus();
   await page.keyboard.press('Space');
   const pause = page.getByRole('button', { name: 'Pause' });

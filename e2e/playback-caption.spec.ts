@@ -44,7 +44,7 @@ test('with "Skip empty stretches" on, playing from 2003 crosses to 2015 in well 
   await slider(page).focus();
   await pressOnSlider(page, 'Home', 'Wednesday 1 January 2003');
   await recordTimes(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => sliderDay(page), { timeout: 20_000, intervals: [100] }).toBeGreaterThanOrEqual(utc('2015-01-01'));
   await page.getByRole('button', { name: 'Pause' }).click();
   const times = await recorded(page);
@@ -60,7 +60,7 @@ test('playback captions each event reached; Details pauses, opens it, and Escape
   const events = await open(page);
   await slider(page).focus();
   await pressOnSlider(page, 'Home', 'Wednesday 1 January 2003');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   // The first event after the 2003 one: 2015. The caption names what the map reached.
   await expect(caption(page)).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => sliderDay(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(utc('2015-01-01'));
@@ -75,7 +75,7 @@ test('playback captions each event reached; Details pauses, opens it, and Escape
   // move the caption on between reading it and a click, so name the event from the button
   // actually pressed.
   await details.click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   const opened = (await page.locator('sortie-details h2').textContent())?.trim() ?? '';
   const pressed = caption(page).getByRole('button', { name: `Details: ${opened}`, exact: true });
   await expect(pressed, 'the details are those of a captioned event').toBeVisible();
@@ -110,13 +110,13 @@ test('while playing, the event is announced once: by the event list, not again b
   await open(page);
   await slider(page).focus();
   await pressOnSlider(page, 'Home', 'Wednesday 1 January 2003');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(caption(page)).toBeVisible({ timeout: 20_000 });
   // The list's region speaks (after its short batching pause); the caption's stays silent.
   const list = page.locator('sortie-event-list [role="status"]');
   await expect(list).toContainText(/reached/, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await expect(page.locator('sortie-caption [aria-live="polite"]')).toHaveText('');
   expect(await caption(page).isVisible(), 'the caption is showing all the same').toBe(true);
 });
@@ -133,10 +133,10 @@ test('Escape in the details returns focus to the list row that opened them', asy
   await expect.poll(() => hasFocus(row)).toBe(true);
 });
 
-test('the first Tab stop is a visible "Skip to timeline" link that moves focus to the Time slider', async ({ page }) => {
+test('the first Tab stop is a visible "Skip to timeline" button that moves focus to the Time slider', async ({ page }) => {
   await open(page);
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to timeline' });
+  const skip = page.getByRole('button', { name: 'Skip to timeline' });
   await expect.poll(() => hasFocus(skip)).toBe(true);
   const box = await skip.boundingBox();
   expect(box && box.y >= 0 && box.width > 0, 'visible on focus').toBe(true);

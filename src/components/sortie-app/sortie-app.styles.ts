@@ -181,7 +181,14 @@ const app = css`
     bottom: 28px;
   }
 
-  /* "Skip to timeline": out of sight until it has keyboard focus. */
+  /* "Skip to timeline": out of sight until it has keyboard focus; its landmark takes no room. */
+  nav.skip {
+    position: absolute;
+    z-index: 10;
+    top: 0;
+    left: 0;
+  }
+
   .skip-link {
     position: absolute;
     z-index: 10;
@@ -190,8 +197,11 @@ const app = css`
     padding: 8px 12px;
     color: var(--sortie-bg);
     background: var(--sortie-accent);
+    border: 0;
     border-radius: 4px;
+    font: inherit;
     font-weight: 600;
+    cursor: pointer;
     transform: translateY(-200%);
   }
 

@@ -431,8 +431,7 @@ export class SortieApp extends LitElement {
     this.printImage = null;
   };
 
-  private readonly handleSkip = (event: Event): void => {
-    event.preventDefault();
+  private readonly handleSkip = (): void => {
     this.renderRoot.querySelector('sortie-timeline')?.focusSlider();
   };
 
@@ -455,7 +454,11 @@ export class SortieApp extends LitElement {
     const ready = loaded && this.events.length > 0;
     const full = this.controls === 'full';
     return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
-      ${full && ready ? html`<a class="skip-link" href="#timeline" @click=${this.handleSkip}>Skip to timeline</a>` : nothing}
+      ${full && ready
+        ? // A button, not a link: its target, the slider, sits in the timeline's shadow root,
+          // where no #fragment reaches; it moves focus there itself.
+          html`<nav class="skip" aria-label="Skip"><button type="button" class="skip-link" @click=${this.handleSkip}>Skip to timeline</button></nav>`
+        : nothing}
       ${full
         ? html`<header>
             <h1>Sortie</h1>
