@@ -44,6 +44,12 @@ export interface OptionRow {
   readonly default: string;
   /** Extra words for the embed.html column (Markdown), e.g. what it refuses. */
   readonly embedNote?: string;
+  /**
+   * The value a missing or removed attribute means, for options the app reflects (`theme`,
+   * `controls`): `<sortie-map>` forwards only what the page gave, so removing an attribute
+   * must bring the default back.
+   */
+  readonly whenAbsent?: string;
 }
 
 const ok: OptionCheck = { ok: true };
@@ -70,8 +76,9 @@ export const CONTROLS = ['full', 'minimal', 'none'] as const;
 
 export const OPTIONS: readonly OptionRow[] = [
   {
-    name: 'src', attribute: 'src', urlParam: null, type: 'string', embedHtml: false, forwarded: true, live: true,
-    doc: 'URL of an events GeoJSON: http(s), or a path on the page\'s site; anything else (or a malformed `%` escape) is refused with a message in the element. Removing it goes back to the bundled data',
+    name: 'src', attribute: 'src', urlParam: 'src', type: 'string', embedHtml: false, forwarded: true, live: true,
+    doc: 'URL of a Sortie dataset (GeoJSON): http(s), or a path on the page\'s site; anything else (or a malformed `%` escape) is refused with a message in the element. Removing it goes back to the bundled data',
+    urlDoc: 'URL of a Sortie dataset (GeoJSON) to explore instead of the bundled one: http(s) (the server must allow CORS) or a path on the explorer\'s site; anything else is ignored with a notice',
     default: 'the dataset served with the library',
     embedNote: 'no: anyone can write a URL, and a dataset named in it would show someone else\'s "events" at Sortie\'s address',
   },
@@ -115,9 +122,9 @@ export const OPTIONS: readonly OptionRow[] = [
     urlDoc: 'a MapLibre style URL to draw under the events, from any site (the page owner\'s choice)',
     embedNote: 'only a style on Sortie\'s own site: anyone can write an embed URL, and a foreign style could draw anything at Sortie\'s address',
   },
-  { name: 'theme', attribute: 'theme', urlParam: 'theme', type: 'string', embedHtml: true, forwarded: true, live: false, parse: oneOf(THEMES, 'a theme'), doc: '`light`, `dark` or `auto` (follows the reader\'s system)', default: '`light`' },
+  { name: 'theme', attribute: 'theme', urlParam: 'theme', type: 'string', embedHtml: true, forwarded: true, live: false, parse: oneOf(THEMES, 'a theme'), whenAbsent: 'light', doc: '`light`, `dark` or `auto` (follows the reader\'s system)', default: '`light`' },
   {
-    name: 'controls', attribute: 'controls', urlParam: null, type: 'string', embedHtml: true, forwarded: true, live: false, parse: oneOf(CONTROLS, 'a controls setting'),
+    name: 'controls', attribute: 'controls', urlParam: null, type: 'string', embedHtml: true, forwarded: true, live: false, parse: oneOf(CONTROLS, 'a controls setting'), whenAbsent: 'full',
     doc: '`full`, `minimal` (map, key, time slider) or `none` (map and key)', default: '`full`',
   },
   {

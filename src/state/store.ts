@@ -4,6 +4,7 @@
  */
 import type { EventKind } from '../data/types';
 import type { TimeMode } from '../data/time';
+import type { Notice, PickerState } from './notice';
 import type { Pacing } from './playback';
 
 export interface MapViewState {
@@ -33,6 +34,14 @@ export interface SortieState {
   loop: boolean;
   /** Camera; null until the map has fitted itself to the data. */
   view: MapViewState | null;
+  /** The timeline's span, epoch ms: the data's, or the `from`/`to` options'. */
+  domain: readonly [number, number];
+  /** The menu of co-located events under the last click, if open. */
+  picker: PickerState | null;
+  /** What the app set aside (ignored options, skipped features), shown until dismissed. */
+  notices: readonly Notice[];
+  /** A picture of the map, taken just before printing (the live canvas does not print). */
+  printImage: string | null;
 }
 
 export type StateListener = (state: Readonly<SortieState>, previous: Readonly<SortieState>) => void;
@@ -52,6 +61,10 @@ export function initialState(overrides: Partial<SortieState> = {}): SortieState 
     pacing: 'events',
     loop: false,
     view: null,
+    domain: [0, 0],
+    picker: null,
+    notices: [],
+    printImage: null,
     ...overrides,
   };
 }
@@ -66,6 +79,11 @@ function sameSet<T>(a: ReadonlySet<T> | null, b: ReadonlySet<T> | null): boolean
 function sameValue<K extends keyof SortieState>(key: K, a: SortieState[K], b: SortieState[K]): boolean {
   if (key === 'kinds' || key === 'actors') {
     return sameSet(a as ReadonlySet<unknown> | null, b as ReadonlySet<unknown> | null);
+  }
+  if (key === 'domain') {
+    const [a0, a1] = a as readonly [number, number];
+    const [b0, b1] = b as readonly [number, number];
+    return a0 === b0 && a1 === b1;
   }
   if (key === 'view') {
     const va = a as MapViewState | null;

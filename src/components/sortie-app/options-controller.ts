@@ -11,6 +11,7 @@ import type { SortieState, Store } from '../../state/store';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 import type { InputNotices } from '../../options/input-notice';
 import { checkOption, LIVE_OPTIONS } from '../../options/options-table';
+import { checkDatasetUrl } from '../sortie-map/options';
 import type { UrlNotice } from '../../state/url-state';
 import { parseAppOptions, type AppOptions } from './app-options';
 import { urlNotice } from './notices';
@@ -28,7 +29,7 @@ export interface OptionsHost extends AppOptions {
   readonly urlSync: boolean;
   readonly inputNotices: InputNotices;
   theme: 'light' | 'dark' | 'auto';
-  domain: [number, number];
+  src: string | null;
   addNotice(notice: SortieNotice): void;
   clampTime(t: number): number;
   reducedMotion(): boolean;
@@ -47,8 +48,9 @@ export class OptionsController {
   }
 
   #resetDomain(from: number | null, to: number | null): void {
-    const [start, end] = timeExtent(this.host.events) ?? this.host.domain;
-    this.host.domain = [from ?? start, to ?? end];
+    // An empty dataset still gets a (zero-length) span, so nothing downstream sees NaN.
+    const [start, end] = timeExtent(this.host.events) ?? [Date.now(), Date.now()];
+    this.host.store.set({ domain: [from ?? start, to ?? end] });
   }
 
   /**
@@ -60,7 +62,7 @@ export class OptionsController {
     const vocabulary = this.#vocabulary();
     const options = parseAppOptions(host, vocabulary);
     this.#resetDomain(options.from, options.to);
-    let patch: Partial<SortieState> = { time: host.domain[1], ...options.patch };
+    let patch: Partial<SortieState> = { time: host.store.get().domain[1], ...options.patch };
     const optionNotices = [...host.inputNotices.options, ...options.notices];
     if (optionNotices.length) host.addNotice(urlNotice(optionNotices, 'option'));
     let paramNotices: UrlNotice[] = [...host.inputNotices.params];
@@ -69,7 +71,7 @@ export class OptionsController {
       this.#urlSync = new UrlSync(host.store, vocabulary, (n) => host.addNotice(urlNotice(n, 'URL parameter')), this.#restoreCamera);
       const read = this.#urlSync.readFirst();
       patch = { ...patch, ...read.patch };
-      paramNotices = [...paramNotices, ...read.notices];
+      paramNotices = [...paramNotices, ...(this.#srcNotice ? [this.#srcNotice] : []), ...read.notices];
     }
     if (paramNotices.length) host.addNotice(urlNotice(paramNotices, 'URL parameter'));
     if (patch.time !== undefined) patch.time = host.clampTime(patch.time);
@@ -89,9 +91,20 @@ export class OptionsController {
    * basemap starts in the right palette. A bad value is reported by applyAll (UrlSync).
    */
   readPage(): void {
-    const theme = new URL(location.href).searchParams.get('theme');
+    const params = new URL(location.href).searchParams;
+    const theme = params.get('theme');
     if (theme !== null && checkOption('theme', theme).ok) this.host.theme = theme.trim() as 'light' | 'dark' | 'auto';
+    // `?src=`: the same rules as the element's `src` (http(s) or a path on this site).
+    const src = params.get('src');
+    if (src !== null) {
+      const check = checkDatasetUrl(src, location.href);
+      if (check.ok) this.host.src = check.url;
+      else this.#srcNotice = { param: 'src', message: check.message.replace('The "src" attribute', 'The "src" parameter') };
+    }
   }
+
+  /** A refused `?src=`, reported with the other URL parameters once the bundled data is shown. */
+  #srcNotice: UrlNotice | null = null;
 
   /** Applies just the options that changed after loading. */
   applyChanged(names: readonly OptionName[]): void {

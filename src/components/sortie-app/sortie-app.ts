@@ -1,19 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { DEFAULT_EVENTS_URL, fileName, loadEvents } from '../../data/load';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { DEFAULT_EVENTS_URL } from '../../data/load';
 import type { Article } from '../../data/types';
-import type { DataProblem, SortieEvent } from '../../data/validate';
-import { sortieLoadState } from '../../events/sortie-load-state';
-import { SortieReadyEvent } from '../../events/sortie-ready';
+import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
 import { sortieTimeChange } from '../../events/sortie-timechange';
-import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
-import { appearedBetween, eventStates } from '../../state/emphasis';
-import { createTrack, DEFAULT_TRACK_OPTIONS, type Jump } from '../../state/playback';
-import { Player } from '../../state/player';
-import { kindCounts, passesFilters, timeExtent, visibleEvents } from '../../state/selectors';
+import type { MapView } from '../../map/map-view';
+import { appDefaults, appProperties } from '../../options/app-properties';
+import type { Notice } from '../../state/notice';
+import { kindCounts, passesFilters } from '../../state/selectors';
 import { Store, type SortieState } from '../../state/store';
-import type { SortieNotice } from '../sortie-notices/sortie-notices';
 import '../sortie-caption/sortie-caption';
 import '../sortie-details/sortie-details';
 import '../sortie-embed-dialog/sortie-embed-dialog';
@@ -23,13 +19,14 @@ import '../sortie-filters/sortie-filters';
 import '../sortie-legend/sortie-legend';
 import '../sortie-notices/sortie-notices';
 import '../sortie-offscreen/sortie-offscreen';
-import type { OffscreenGroup } from '../../map/offscreen';
 import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
+import { DatasetController } from './dataset-controller';
+import { MapController } from './map-controller';
 import { OPTION_NAMES, OptionsController } from './options-controller';
 import { emptyPart, panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
-import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
+import { PlaybackController } from './playback-controller';
 import { IntentsController } from './intents';
 import { frameCamera, type CameraRequest } from './frame-camera';
 import { styles } from './sortie-app.styles';
@@ -37,12 +34,9 @@ import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice'
 import { ThemeController } from './theme-controller';
 import { shareableState } from './url-sync';
 
-type Status = 'loading' | 'error' | 'ready';
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Wide layouts keep more room around the data, clear of the zoom buttons. */
-const WIDE = 720;
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -65,102 +59,106 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 export class SortieApp extends LitElement {
   static override styles = styles;
 
+  /**
+   * One property per option of the options table that `<sortie-map>` forwards (same
+   * attribute names; each documented in src/options/options-table.ts), plus the app's own.
+   */
+  static override properties: PropertyDeclarations = {
+    ...appProperties(),
+    urlSync: { type: Boolean, attribute: 'url-sync' },
+    inputNotices: { attribute: false },
+    embedded: { type: Boolean, reflect: true },
+  };
+
   @query('.map') private mapContainer!: HTMLElement;
   @query('sortie-details') private details!: SortieDetails | null;
   @query('sortie-embed-dialog') private embedDialog!: SortieEmbedDialog | null;
 
-  /** URL of the events GeoJSON; defaults to the dataset bundled with the app. */
-  @property() src: string = DEFAULT_EVENTS_URL;
-  /** A MapLibre style URL replacing the built-in basemap (http(s) or a path on this site). */
-  @property() basemap: string | null = null;
-  /** Initial time, `YYYY-MM-DD`. */
-  @property() time: string | null = null;
-  /** Start of the timeline, `YYYY-MM-DD` (default: the first event). */
-  @property() from: string | null = null;
-  /** End of the timeline, `YYYY-MM-DD` (default: the last event). */
-  @property() to: string | null = null;
-  /** Kinds to show, comma-separated (default: all). */
-  @property() kinds: string | null = null;
-  /** Actors to show, comma-separated (default: all). */
-  @property() actors: string | null = null;
-  /** `cumulative` (default) or `window`. */
-  @property() mode: string | null = null;
-  /** Id of the event to select. */
-  @property() event: string | null = null;
-  /** Camera as `lng,lat,zoom`. */
-  @property() view: string | null = null;
-  /** Camera as a box `west,south,east,north` (used when `view` is not given). */
-  @property() bbox: string | null = null;
-  /** Start playing once ready (not under prefers-reduced-motion). */
-  @property({ type: Boolean }) autoplay = false;
-  /** `light` (default), `dark` or `auto` (follows the reader's system). */
-  // A removed attribute (as <sortie-map> removes what the page left out) means the default.
-  @property({ reflect: true, converter: { fromAttribute: (v: string | null) => v ?? 'light' } }) theme: Theme = 'light';
-  /** `full` (default): everything; `minimal`: map, key and time slider; `none`: the map only. */
-  @property({ reflect: true, converter: { fromAttribute: (v: string | null) => v ?? 'full' } }) controls: Controls = 'full';
+  /**
+   * URL of the dataset; defaults to the dataset bundled with the app. A removed attribute
+   * (null at run time, as before) also means the bundled one (loadEvents).
+   */
+  declare src: string;
+  declare basemap: string | null;
+  /** The `time` option: the day shown first. The day shown now is `store.get().time`. */
+  declare time: string | null;
+  declare from: string | null;
+  declare to: string | null;
+  declare kinds: string | null;
+  declare actors: string | null;
+  declare mode: string | null;
+  declare event: string | null;
+  declare view: string | null;
+  declare bbox: string | null;
+  declare autoplay: boolean;
+  /** A removed attribute (as `<sortie-map>` removes what the page left out) means `light`. */
+  declare theme: Theme;
+  /** A removed attribute means `full`. */
+  declare controls: Controls;
   /** Keep the page URL in step with the state (the full-page explorer only). */
-  @property({ type: Boolean, attribute: 'url-sync' }) urlSync = false;
+  declare urlSync: boolean;
   /** What the page gave that `<sortie-map>` or embed.html ignored, shown with the app's own notices. */
-  @property({ attribute: false }) inputNotices: InputNotices = NO_INPUT_NOTICES;
+  declare inputNotices: InputNotices;
   /**
    * Part of a page that scrolls (set by `<sortie-map>`, so by embed.html and story maps too):
    * the mouse wheel and one-finger swipes scroll the page, and the map zooms with Ctrl/⌘ +
    * wheel or two fingers (MapLibre's cooperative gestures). Read when the map is created.
    */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  declare embedded: boolean;
 
-  @state() private status: Status = 'loading';
-  @state() private errorMessage = '';
-  @state() events: SortieEvent[] = [];
-  @state() private problems: DataProblem[] = [];
-  @state() private notices: SortieNotice[] = [];
-  @state() private snapshot: Readonly<SortieState>;
-  @state() private jump: Jump | null = null;
-  @state() private announce: SortieEvent[] = [];
-  /** What the playback caption shows: the events reached at the last step (see captionAt). */
-  @state() private caption: SortieEvent[] = [];
-  @state() private picker: { ids: string[]; x: number; y: number } | null = null;
-  /** Visible events off the map, as the map view groups them for the edge indicators. */
-  @state() private offscreen: OffscreenGroup[] = [];
-  /** A picture of the map taken just before printing (see handleBeforePrint). */
-  @state() private printImage: string | null = null;
-  /** The timeline's span: the data's, or the `from`/`to` options'. */
-  @state() domain: [number, number] = [0, 0];
-
-  /** The one store of time, mode, filters, selection, playback and view. */
+  /** The one store: time, mode, filters, selection, playback, view, domain, picker, notices. */
   readonly store = new Store();
-  /** The map view (null until first rendered, and after disconnect). Tests query `mapView.map`. */
-  mapView: MapView | null = null;
-  articles: Article[] = [];
-
-  readonly player = new Player({
-    onTime: (time, jump) => {
-      this.jump = jump;
-      this.store.set({ time });
-    },
-    onEnd: () => {
-      this.jump = null;
-      this.store.set({ playing: false });
-    },
-  });
-
-  #unsubscribe: (() => void) | null = null;
-  #loads = 0;
-  /** Features in the last dataset loaded (valid plus left out), for the empty state. */
-  #total = 0;
-  #visible: SortieEvent[] = [];
+  readonly #data = new DatasetController(this);
+  readonly #map = new MapController(this);
+  readonly #playback = new PlaybackController(this);
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
   readonly #theme = new ThemeController(this);
+  #unsubscribe: (() => void) | null = null;
 
   constructor() {
     super();
-    this.snapshot = this.store.get();
+    Object.assign(this, appDefaults());
+    this.src = DEFAULT_EVENTS_URL;
+    this.urlSync = false;
+    this.inputNotices = NO_INPUT_NOTICES;
+    this.embedded = false;
+  }
+
+  /** The valid events of the loaded dataset. */
+  get events(): SortieEvent[] {
+    return this.#data.events;
+  }
+
+  /** The articles its events cite. */
+  get articles(): Article[] {
+    return this.#data.articles;
+  }
+
+  /** The map view (null until first rendered, and after disconnect). Tests query `mapView.map`. */
+  get mapView(): MapView | null {
+    return this.#map.view;
+  }
+
+  /** The player (tests drive its clock). */
+  get player() {
+    return this.#playback.player;
+  }
+
+  /** The timeline's span: the data's, or the `from`/`to` options'. */
+  get domain(): readonly [number, number] {
+    return this.store.get().domain;
   }
 
   /** Events that pass the kind and actor filters, at any time. */
   get filtered(): SortieEvent[] {
-    return this.events.filter((e) => passesFilters(e, this.snapshot));
+    const state = this.store.get();
+    return this.events.filter((e) => passesFilters(e, state));
+  }
+
+  /** Whether the dark palette applies now (the theme, or the reader's system for `auto`). */
+  get dark(): boolean {
+    return this.#theme.dark;
   }
 
   override connectedCallback(): void {
@@ -171,8 +169,8 @@ export class SortieApp extends LitElement {
     window.addEventListener('beforeprint', this.handleBeforePrint);
     window.addEventListener('afterprint', this.handleAfterPrint);
     if (this.hasUpdated && !this.mapView) {
-      this.#createMap();
-      void this.#load();
+      this.#map.create(this.mapContainer);
+      void this.#data.load();
     }
   }
 
@@ -184,21 +182,20 @@ export class SortieApp extends LitElement {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     window.removeEventListener('afterprint', this.handleAfterPrint);
     this.#options.stop();
-    this.player.pause();
-    this.#loads++;
-    this.mapView?.destroy();
-    this.mapView = null;
-    this.#setReady(false);
+    this.#playback.stop();
+    this.#data.cancel();
+    this.#map.destroy();
+    this.setReady(false);
   }
 
   protected override firstUpdated(): void {
-    this.#createMap();
-    void this.#load();
+    this.#map.create(this.mapContainer);
+    void this.#data.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && changed.get('src') !== undefined) void this.#load();
-    if (this.status !== 'ready') return;
+    if (changed.has('src') && changed.get('src') !== undefined) void this.#data.load();
+    if (this.#data.status !== 'ready') return;
     const names = OPTION_NAMES.filter((n) => changed.has(n) && changed.get(n) !== undefined);
     if (names.length) this.#options.applyChanged(names);
   }
@@ -236,171 +233,27 @@ export class SortieApp extends LitElement {
   }
 
   clampTime(t: number): number {
-    return Math.min(Math.max(t, this.domain[0]), this.domain[1]);
+    const [d0, d1] = this.store.get().domain;
+    return Math.min(Math.max(t, d0), d1);
   }
 
   reducedMotion(): boolean {
     return reducedMotion();
   }
 
-  // ── setup ────────────────────────────────────────────────────────────────────────────
-
-  #createMap(): void {
-    let styleUrl: string | null = null;
-    try {
-      const fromPage = this.urlSync ? new URL(location.href).searchParams.get('basemap') : null;
-      styleUrl = resolveBasemapUrl(this.basemap ?? fromPage, location.href);
-    } catch (error) {
-      this.addNotice({ id: 'basemap', title: 'Ignored the basemap option', lines: [error instanceof Error ? error.message : String(error)] });
-    }
-    const view = new MapView(this.mapContainer, {
-      styleUrl,
-      theme: this.#isDark() ? 'dark' : 'light',
-      fitPadding: this.#fitPadding,
-      cooperativeGestures: this.embedded,
-      onProblem: (message) => this.addNotice({ id: `map-${this.notices.length}`, title: 'Map', lines: [message] }),
-    });
-    view.onEventClick(this.handleMapClick);
-    view.onViewChange((v) => this.store.set({ view: v }));
-    view.onOffscreenChange((groups) => { this.offscreen = groups; });
-    this.mapView = view;
-  }
-
-  #isDark(): boolean {
-    return this.#theme.dark;
-  }
-
-  readonly #fitPadding = () => {
-    const { width, height } = this.mapContainer.getBoundingClientRect();
-    const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
-    // Without full controls the key is a row of chips along the top of the map.
-    const top = this.controls === 'full' ? 48 : 64;
-    // Stacked layouts show the details as a sheet over the lower part of the map (see the styles).
-    const share = this.store.get().selectedId ? Number(getComputedStyle(this.mapContainer).getPropertyValue('--sortie-sheet-share')) || 0 : 0;
-    const sheet = share > 0 ? height * share + 16 : 0;
-    return width >= WIDE
-      ? { top: room(top, height), bottom: Math.max(sheet, room(48, height)), left: room(24, width), right: room(64, width) }
-      : { top: room(top, height), bottom: Math.max(sheet, room(24, height)), left: room(24, width), right: room(56, width) };
-  };
-
-  addNotice(notice: SortieNotice): void {
-    this.notices = [...this.notices.filter((n) => n.id !== notice.id), notice];
+  addNotice(notice: Notice): void {
+    const { notices } = this.store.get();
+    this.store.set({ notices: [...notices.filter((n) => n.id !== notice.id), notice] });
   }
 
   dismissNotice(id: string): void {
-    this.notices = this.notices.filter((n) => n.id !== id);
+    const { notices } = this.store.get();
+    if (notices.some((n) => n.id === id)) this.store.set({ notices: notices.filter((n) => n.id !== id) });
   }
 
-  #setReady(ready: boolean): void {
-    this.toggleAttribute('data-ready', ready);
-    if (this.urlSync) document.documentElement.toggleAttribute('data-ready', ready);
+  closePicker(): void {
+    this.store.set({ picker: null });
   }
-
-  async #load(): Promise<void> {
-    const load = ++this.#loads;
-    this.status = 'loading';
-    this.errorMessage = '';
-    this.#setReady(false);
-    this.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
-    try {
-      const { events, problems, articles, features } = await loadEvents(this.src);
-      if (load !== this.#loads) return;
-      this.events = events;
-      this.problems = problems;
-      this.#total = features;
-      this.articles = articles ?? articlesOf();
-      // A new dataset's problems replace the last one's; the empty state lists them itself.
-      this.dismissNotice(PROBLEMS_NOTICE);
-      if (problems.length && events.length) this.addNotice(problemNotice(problems, fileName(this.src)));
-      const extent = timeExtent(events) ?? [Date.now(), Date.now()];
-      this.domain = extent;
-      this.status = 'ready';
-      const camera = this.#options.applyAll();
-      await this.mapView?.setEvents(events);
-      if (load !== this.#loads) return;
-      camera();
-      this.#syncMap(this.store.get(), this.store.get());
-      if (this.mapView?.failure) {
-        this.dispatchEvent(sortieLoadState({ state: 'failed', message: this.mapView.failure }));
-        return;
-      }
-      this.#setReady(true);
-      this.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
-      if (this.autoplay && !reducedMotion()) this.play();
-    } catch (error) {
-      if (load !== this.#loads) return;
-      console.error(error);
-      this.status = 'error';
-      this.errorMessage = error instanceof Error ? error.message : String(error);
-      this.dispatchEvent(sortieLoadState({ state: 'failed', message: this.errorMessage }));
-    }
-  }
-
-  // ── reacting to the store ────────────────────────────────────────────────────────────
-
-  #syncMap(state: Readonly<SortieState>, previous: Readonly<SortieState>): void {
-    const visible = visibleEvents(this.events, state);
-    this.#visible = visible;
-    const view = this.mapView;
-    if (!view) return;
-    view.setVisibleIds(new Set(visible.map((e) => e.id)));
-    view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
-    const appeared = appearedBetween(visible, previous.time, state.time);
-    // A jump across years would pulse everything at once; only steps that read as "now" animate.
-    if (appeared.length && appeared.length <= 6 && !reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
-    if (state.playing && appeared.length) {
-      this.announce = appeared;
-      this.caption = appeared;
-    }
-  }
-
-  #rebuildTrack(state: Readonly<SortieState>): void {
-    const stops = this.filtered.map((e) => e.start);
-    const track = createTrack(stops, this.domain, { ...DEFAULT_TRACK_OPTIONS, pacing: state.pacing });
-    if (state.playing) this.player.retarget(track, state.time);
-    this.#track = track;
-  }
-
-  #track = createTrack([], [0, 0], DEFAULT_TRACK_OPTIONS);
-
-  private readonly handleStateChange = (state: Readonly<SortieState>, previous: Readonly<SortieState>): void => {
-    this.snapshot = state;
-    const timeOrFilter = state.time !== previous.time || state.mode !== previous.mode || state.windowMs !== previous.windowMs
-      || state.kinds !== previous.kinds || state.actors !== previous.actors || state.selectedId !== previous.selectedId;
-    if (timeOrFilter) this.#syncMap(state, previous);
-    if (state.kinds !== previous.kinds || state.actors !== previous.actors || state.pacing !== previous.pacing) {
-      this.#rebuildTrack(state);
-    }
-    this.player.speed = state.speed;
-    this.player.loop = state.loop;
-    if (state.playing !== previous.playing) {
-      if (state.playing) {
-        this.#rebuildTrack(state);
-        this.player.play(this.#track, state.time);
-      } else {
-        this.player.pause();
-        this.jump = null;
-      }
-    }
-    if (state.selectedId !== previous.selectedId) {
-      this.picker = null;
-      if (state.selectedId) this.mapView?.focusEvent(state.selectedId, !reducedMotion());
-      this.dispatchEvent(sortieSelect({ id: state.selectedId, source: 'app' }));
-    }
-    if (state.time !== previous.time) this.dispatchEvent(sortieTimeChange({ time: state.time }));
-  };
-
-  private readonly handleMapClick = (hit: EventHit): void => {
-    if (hit.ids.length === 0) {
-      this.picker = null;
-      return;
-    }
-    if (hit.ids.length === 1) {
-      this.store.set({ selectedId: hit.ids[0] ?? null });
-      return;
-    }
-    this.picker = { ids: hit.ids, x: hit.point.x, y: hit.point.y };
-  };
 
   /** Opens the details of the selected event and moves focus to its heading. */
   async focusDetails(): Promise<void> {
@@ -413,22 +266,57 @@ export class SortieApp extends LitElement {
    * clears the caption (null: the reader is scrubbing).
    */
   captionAt(time: number | null): void {
-    const DAY = 86_400_000;
-    const day = time === null ? NaN : time - (((time % DAY) + DAY) % DAY);
-    this.caption = time === null ? [] : this.#visible.filter((e) => e.start >= day && e.start < day + DAY);
+    this.#playback.captionAt(time, this.#map.visible);
   }
 
-  closePicker(): void {
-    this.picker = null;
+  // ── for the controllers (DatasetHost) ────────────────────────────────────────────────
+
+  /** @internal */
+  applyOptions(): () => void {
+    return this.#options.applyAll();
   }
+
+  /** @internal */
+  syncMap(): void {
+    const state = this.store.get();
+    this.#map.sync(this.events, state, state);
+    this.requestUpdate();
+  }
+
+  /** @internal Sets `data-ready` on the element and, for the full-page explorer, on the document. */
+  setReady(ready: boolean): void {
+    this.toggleAttribute('data-ready', ready);
+    if (this.urlSync) document.documentElement.toggleAttribute('data-ready', ready);
+  }
+
+  /** @internal */
+  loaded(): void {
+    if (this.autoplay && !reducedMotion()) this.play();
+  }
+
+  // ── reacting to the store ────────────────────────────────────────────────────────────
+
+  private readonly handleStateChange = (state: Readonly<SortieState>, previous: Readonly<SortieState>): void => {
+    this.requestUpdate();
+    const timeOrFilter = state.time !== previous.time || state.mode !== previous.mode || state.windowMs !== previous.windowMs
+      || state.kinds !== previous.kinds || state.actors !== previous.actors || state.selectedId !== previous.selectedId;
+    if (timeOrFilter) this.#playback.reached(this.#map.sync(this.events, state, previous), state.playing);
+    this.#playback.update(state, previous);
+    if (state.selectedId !== previous.selectedId) {
+      if (state.picker) this.store.set({ picker: null });
+      if (state.selectedId) this.mapView?.focusEvent(state.selectedId, !reducedMotion());
+      this.dispatchEvent(sortieSelect({ id: state.selectedId, source: 'app' }));
+    }
+    if (state.time !== previous.time) this.dispatchEvent(sortieTimeChange({ time: state.time }));
+  };
 
   // Lit renders in a microtask, before the browser lays out the page for print.
   private readonly handleBeforePrint = (): void => {
-    this.printImage = this.mapView?.snapshot() ?? null;
+    this.store.set({ printImage: this.mapView?.snapshot() ?? null });
   };
 
   private readonly handleAfterPrint = (): void => {
-    this.printImage = null;
+    this.store.set({ printImage: null });
   };
 
   private readonly handleSkip = (): void => {
@@ -449,11 +337,13 @@ export class SortieApp extends LitElement {
   // ── rendering ────────────────────────────────────────────────────────────────────────
 
   protected override render() {
-    const loaded = this.status === 'ready';
+    const s = this.store.get();
+    const data = this.#data;
+    const loaded = data.status === 'ready';
     // With no events there is no time to slide through and nothing to list: the empty state says so.
     const ready = loaded && this.events.length > 0;
     const full = this.controls === 'full';
-    return html`<div class="shell ${this.#isDark() ? 'dark' : 'light'} controls-${this.controls}">
+    return html`<div class="shell ${this.dark ? 'dark' : 'light'} controls-${this.controls}">
       ${full && ready
         ? // A button, not a link: its target, the slider, sits in the timeline's shadow root,
           // where no #fragment reaches; it moves focus there itself.
@@ -473,22 +363,22 @@ export class SortieApp extends LitElement {
       <main class="body">
         <div class="stage">
           <div class="map"></div>
-          ${ready ? html`<sortie-offscreen .groups=${this.offscreen}></sortie-offscreen>` : nothing}
+          ${ready ? html`<sortie-offscreen .groups=${this.#map.offscreen}></sortie-offscreen>` : nothing}
           ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
-          <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
+          <sortie-notices class="notices" .notices=${s.notices}></sortie-notices>
           ${ready && this.controls !== 'none'
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
-            ? html`<sortie-caption class="caption" .events=${this.caption} ?speak=${!full || !this.snapshot.playing}></sortie-caption>`
+            ? html`<sortie-caption class="caption" .events=${this.#playback.caption} ?speak=${!full || !s.playing}></sortie-caption>`
             : nothing}
-          ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
-          ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}
+          ${pickerPart(s.picker, this.events)} ${statusPart(data.status, data.errorMessage, () => void data.load())}
+          ${loaded && !ready ? emptyPart(data.name, data.total, data.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
-          ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
+          ? timelinePart({ state: s, filtered: this.filtered, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal' })
           : nothing}
-        ${ready ? printPart(this.printImage, this.#visible, this.snapshot.time) : nothing}
+        ${ready ? printPart(s.printImage, this.#map.visible, s.time) : nothing}
         ${ready && full
-          ? panelPart({ state: this.snapshot, all: this.events, visible: this.#visible, articles: this.articles, announce: this.announce })
+          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, articles: this.articles, announce: this.#playback.announce })
           : nothing}
       </main>
     </div>`;

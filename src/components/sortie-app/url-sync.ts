@@ -9,8 +9,9 @@ import { checkOption, EXPLORER_PARAMS, OPTIONS, unknownParamMessage, unknownPara
 import { parseUrlState, serializeUrlState, type UrlNotice, type UrlState, type UrlVocabulary } from '../../state/url-state';
 
 const REPLACE_DELAY_MS = 250;
-/** Parameters the explorer reads once from its link (`theme`, `basemap`) and keeps in it as the state changes. */
-const KEPT_PARAMS = OPTIONS.filter((o) => o.urlParam && !o.live).map((o) => o.urlParam as string);
+/** Parameters the explorer reads once from its link (`theme`, `basemap`, `src`) and keeps in it as the state changes. */
+// `src` is live for the element (a new src reloads), but the explorer reads it once, like these.
+const KEPT_PARAMS = OPTIONS.filter((o) => o.urlParam && (!o.live || o.name === 'src')).map((o) => o.urlParam as string);
 
 export function shareableState(state: Readonly<SortieState>): UrlState {
   return {

@@ -4,15 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { sortieNoticeDismiss } from '../../events/sortie-notice-dismiss';
 import { styles } from './sortie-notices.styles';
 
-/** One message for the reader, e.g. an ignored URL parameter or skipped dataset features. */
-export interface SortieNotice {
-  /** Stable id, sent back in `sortie-notice-dismiss`. */
-  id: string;
-  /** One line saying what happened. */
-  title: string;
-  /** The details, one item per line (which parameter, which feature and field, and why). */
-  lines: string[];
-}
+import type { Notice as SortieNotice } from '../../state/notice';
+
+/** One message for the reader; the shape lives with the store (src/state/notice.ts), which keeps the list. */
+export type { SortieNotice };
 
 /**
  * @summary Dismissible notices about things the app set aside: URL parameters it ignored and
@@ -31,7 +26,7 @@ export class SortieNotices extends LitElement {
   static override styles = styles;
 
   /** The notices to show, oldest first; the root removes one when it is dismissed. */
-  @property({ attribute: false }) notices: SortieNotice[] = [];
+  @property({ attribute: false }) notices: readonly SortieNotice[] = [];
 
   private readonly handleClick = (event: MouseEvent): void => {
     const button = (event.target as Element).closest<HTMLElement>('button[data-id]');

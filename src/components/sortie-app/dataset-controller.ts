@@ -1,0 +1,100 @@
+/**
+ * Loading a dataset for the root: fetch and validate it (src/data/load.ts), report the
+ * features left out, apply the options to the store, hand the events to the map, and say
+ * when the whole is ready or why it failed. Only the latest load counts: a src changed
+ * mid-load (or a disconnect) makes the earlier one stop where it is.
+ */
+import { fileName, loadEvents } from '../../data/load';
+import type { Article } from '../../data/types';
+import type { DataProblem, SortieEvent } from '../../data/validate';
+import { sortieLoadState } from '../../events/sortie-load-state';
+import { SortieReadyEvent } from '../../events/sortie-ready';
+import type { MapView } from '../../map/map-view';
+import type { Notice } from '../../state/notice';
+import type { Store } from '../../state/store';
+import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
+
+export type LoadStatus = 'loading' | 'error' | 'ready';
+
+export interface DatasetHost extends EventTarget {
+  readonly src: string | null;
+  readonly store: Store;
+  readonly mapView: MapView | null;
+  addNotice(notice: Notice): void;
+  dismissNotice(id: string): void;
+  /** Applies the options to the store; returns the camera move to make once the map has the data. */
+  applyOptions(): () => void;
+  /** Brings the map in line with the store after a load. */
+  syncMap(): void;
+  setReady(ready: boolean): void;
+  /** Called when everything is drawn (autoplay starts here). */
+  loaded(): void;
+  requestUpdate(): void;
+}
+
+export class DatasetController {
+  status: LoadStatus = 'loading';
+  /** Why the last load failed, for the person who can fix it. */
+  errorMessage = '';
+  events: SortieEvent[] = [];
+  problems: DataProblem[] = [];
+  /** Features in the last dataset loaded (valid plus left out), for the empty state. */
+  total = 0;
+  /** The dataset's own article list, else the bundled one. */
+  articles: Article[] = [];
+  #loads = 0;
+
+  constructor(private readonly host: DatasetHost) {}
+
+  /** The dataset's file name as a person recognises it ("events.geojson"). */
+  get name(): string {
+    return this.host.src ? fileName(this.host.src) : 'events.geojson';
+  }
+
+  /** Makes any load in progress stop where it is. */
+  cancel(): void {
+    this.#loads++;
+  }
+
+  async load(): Promise<void> {
+    const { host } = this;
+    const load = ++this.#loads;
+    this.status = 'loading';
+    this.errorMessage = '';
+    host.setReady(false);
+    host.requestUpdate();
+    host.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
+    try {
+      const { events, problems, articles, features } = await loadEvents(host.src);
+      if (load !== this.#loads) return;
+      this.events = events;
+      this.problems = problems;
+      this.total = features;
+      this.articles = articles ?? articlesOf();
+      // A new dataset's problems replace the last one's; the empty state lists them itself.
+      host.dismissNotice(PROBLEMS_NOTICE);
+      if (problems.length && events.length) host.addNotice(problemNotice(problems, this.name));
+      this.status = 'ready';
+      const camera = host.applyOptions();
+      host.requestUpdate();
+      await host.mapView?.setEvents(events);
+      if (load !== this.#loads) return;
+      camera();
+      host.syncMap();
+      if (host.mapView?.failure) {
+        host.dispatchEvent(sortieLoadState({ state: 'failed', message: host.mapView.failure }));
+        return;
+      }
+      host.setReady(true);
+      host.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
+      host.loaded();
+    } catch (error) {
+      if (load !== this.#loads) return;
+      console.error(error);
+      this.status = 'error';
+      this.errorMessage = error instanceof Error ? error.message : String(error);
+      host.requestUpdate();
+      host.dispatchEvent(sortieLoadState({ state: 'failed', message: this.errorMessage }));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The root's side of the map view: makes and destroys the MapView, keeps it in step with the
+ * store (which events are visible, their emphasis, the arrival pulse), and turns map clicks
+ * into a selection or the co-located picker. The element only hands it a container.
+ */
+import type { SortieEvent } from '../../data/validate';
+import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
+import type { OffscreenGroup } from '../../map/offscreen';
+import { appearedBetween, eventStates } from '../../state/emphasis';
+import type { Notice } from '../../state/notice';
+import { visibleEvents } from '../../state/selectors';
+import type { SortieState, Store } from '../../state/store';
+
+/** Wide layouts keep more room around the data, clear of the zoom buttons. */
+const WIDE = 720;
+
+export interface MapHost {
+  readonly store: Store;
+  readonly basemap: string | null;
+  readonly urlSync: boolean;
+  readonly embedded: boolean;
+  readonly controls: string;
+  readonly dark: boolean;
+  addNotice(notice: Notice): void;
+  requestUpdate(): void;
+  reducedMotion(): boolean;
+}
+
+export class MapController {
+  /** The map view (null until created, and after destroy). */
+  view: MapView | null = null;
+  /** Visible events off the map, as the map view groups them for the edge indicators. */
+  offscreen: OffscreenGroup[] = [];
+  /** The events visible at the store's time and filters, as last synced. */
+  visible: SortieEvent[] = [];
+  #container: HTMLElement | null = null;
+
+  constructor(private readonly host: MapHost) {}
+
+  create(container: HTMLElement): MapView {
+    const { host } = this;
+    this.#container = container;
+    let styleUrl: string | null = null;
+    try {
+      const fromPage = host.urlSync ? new URL(location.href).searchParams.get('basemap') : null;
+      styleUrl = resolveBasemapUrl(host.basemap ?? fromPage, location.href);
+    } catch (error) {
+      host.addNotice({ id: 'basemap', title: 'Ignored the basemap option', lines: [error instanceof Error ? error.message : String(error)] });
+    }
+    const view = new MapView(container, {
+      styleUrl,
+      theme: host.dark ? 'dark' : 'light',
+      fitPadding: this.#fitPadding,
+      cooperativeGestures: host.embedded,
+      onProblem: (message) => host.addNotice({ id: `map-${host.store.get().notices.length}`, title: 'Map', lines: [message] }),
+    });
+    view.onEventClick(this.#handleClick);
+    view.onViewChange((v) => host.store.set({ view: v }));
+    view.onOffscreenChange((groups) => {
+      this.offscreen = groups;
+      host.requestUpdate();
+    });
+    this.view = view;
+    return view;
+  }
+
+  destroy(): void {
+    this.view?.destroy();
+    this.view = null;
+  }
+
+  /**
+   * Brings the map in line with the store. Returns the events that appeared since
+   * `previous` (for the caption and the list's announcements).
+   */
+  sync(events: readonly SortieEvent[], state: Readonly<SortieState>, previous: Readonly<SortieState>): SortieEvent[] {
+    const visible = visibleEvents(events, state);
+    this.visible = visible;
+    const view = this.view;
+    if (!view) return [];
+    view.setVisibleIds(new Set(visible.map((e) => e.id)));
+    view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
+    const appeared = appearedBetween(visible, previous.time, state.time);
+    // A jump across years would pulse everything at once; only steps that read as "now" animate.
+    if (appeared.length && appeared.length <= 6 && !this.host.reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
+    return appeared;
+  }
+
+  readonly #fitPadding = () => {
+    const container = this.#container;
+    if (!container) return { top: 0, bottom: 0, left: 0, right: 0 };
+    const { width, height } = container.getBoundingClientRect();
+    const room = (px: number, of: number) => Math.min(px, Math.max(0, of / 4));
+    // Without full controls the key is a row of chips along the top of the map.
+    const top = this.host.controls === 'full' ? 48 : 64;
+    // Stacked layouts show the details as a sheet over the lower part of the map (see the styles).
+    const share = this.host.store.get().selectedId ? Number(getComputedStyle(container).getPropertyValue('--sortie-sheet-share')) || 0 : 0;
+    const sheet = share > 0 ? height * share + 16 : 0;
+    return width >= WIDE
+      ? { top: room(top, height), bottom: Math.max(sheet, room(48, height)), left: room(24, width), right: room(64, width) }
+      : { top: room(top, height), bottom: Math.max(sheet, room(24, height)), left: room(24, width), right: room(56, width) };
+  };
+
+  readonly #handleClick = (hit: EventHit): void => {
+    const { store } = this.host;
+    if (hit.ids.length === 0) store.set({ picker: null });
+    else if (hit.ids.length === 1) store.set({ selectedId: hit.ids[0] ?? null });
+    else store.set({ picker: { ids: hit.ids, x: hit.point.x, y: hit.point.y } });
+  };
+}
