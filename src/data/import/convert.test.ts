@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OpenEventFeature } from '../dataset-format';
 import { createConverter, describeProblem, type Converted } from './convert';
 import { DatasetCollector } from './collect';
 import { parseMappingJson } from './mapping';
@@ -77,8 +78,11 @@ describe('ACLED and UCDP presets', () => {
 describe('DatasetCollector', () => {
   it('derives kinds in first-use order, the bbox and the actors', () => {
     const c = new DatasetCollector();
-    const f = (kind: string, x: number, y: number, date: string, actors: string[] = []) =>
-      ({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { id: kind + x, title: 't', kind, date, actors } }) as const;
+    const f = (kind: string, x: number, y: number, date: string, actors: string[] = []): OpenEventFeature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [x, y] },
+      properties: { id: kind + x, title: 't', kind, date, actors },
+    });
     c.add(f('protests', 10, 5, '2019-03-01', ['A']));
     c.add(f('battles', -20, 40, '2018-01/2018-02', ['B', 'A']), 'Battles');
     c.add(f('protests', 30, -10, '2020'), 'Protests');
