@@ -134,3 +134,14 @@ describe('detectMapping', () => {
     expect(detectPreset(['date', 'lat', 'lon'])).toBeNull();
   });
 });
+
+describe('detectMapping with bad cells', () => {
+  it('keeps a named column when only some of its values are bad', () => {
+    const sample = [
+      { date: '2019-03-01', lat: '1', lon: '1' },
+      { date: '31-02-2019', lat: '2', lon: '999' },
+      { date: '2019-03-03', lat: '3', lon: '3' },
+    ];
+    expect(detectMapping(['date', 'lat', 'lon'], sample).mapping).toMatchObject({ date: 'date', lat: 'lat', lon: 'lon' });
+  });
+});

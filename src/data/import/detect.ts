@@ -59,11 +59,15 @@ export function detectMapping(
   const notes: string[] = [];
   const used = new Set<string>();
   const byName = new Map(columns.map((c) => [c.trim().toLowerCase(), c]));
-  /** The first candidate name present (and not yet used) whose values pass `test`. */
+  /**
+   * The first candidate name present (and not yet used) whose values pass `test`. A column
+   * whose name matches needs only most of its values to pass (min 0.5): a few bad cells are
+   * row problems to report, not a reason to lose the column.
+   */
   const find = (names: readonly string[], test?: (v: unknown) => boolean): string | undefined => {
     for (const name of names) {
       const column = byName.get(name);
-      if (column && !used.has(column) && (!test || passes(sample, column, test))) return column;
+      if (column && !used.has(column) && (!test || passes(sample, column, test, 0.5))) return column;
     }
     return undefined;
   };
@@ -91,7 +95,7 @@ export function detectMapping(
   // When: a start/end pair of readable dates, else one date column (by name, then by values).
   const isDate = (v: unknown) => readDateCell(v).ok;
   const pair = PAIRS.find(([s, e]) => find([s], isDate) && find([e], isDate));
-  const named = find(DATE, isDate) ?? columns.find((c) => /date|time/i.test(c) && !used.has(c) && passes(sample, c, isDate));
+  const named = find(DATE, isDate) ?? columns.find((c) => /date|time/i.test(c) && !used.has(c) && passes(sample, c, isDate, 0.5));
   if (pair) {
     take('start', byName.get(pair[0]), 'readable dates');
     take('end', byName.get(pair[1]), 'readable dates');
