@@ -63,11 +63,11 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const out = join(dir, 'keep.geojson');
     expect(run([file('keep.csv', GOOD), '--out', out]).code).toBe(0);
     const before = readFileSync(out);
-    const r = run([file('allbad.csv', 'date,latitude,longitude\nsoon,1,1\nlater,2,2\n'), '--out', out]);
+    const r = run([file('allbad.csv', 'date,latitude,longitude\nsoon,1,1\nlater,2,2\n'), '--out', out, '--date', 'date']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no row became an event; nothing written/);
     expect(readFileSync(out).equals(before)).toBe(true);
-    expect(run([file('nothing.csv', 'date,latitude,longitude\nsoon,1,1\n'), '--out', join(dir, 'none.geojson')]).code).toBe(1);
+    expect(run([file('nothing.csv', 'date,latitude,longitude\nsoon,1,1\n'), '--out', join(dir, 'none.geojson'), '--date', 'date']).code).toBe(1);
     expect(existsSync(join(dir, 'none.geojson'))).toBe(false);
   });
 
@@ -122,6 +122,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const missing = run([file('m.csv', GOOD), '--out', join(dir, 'm.geojson'), '--kind', 'type']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/kind → "type"/);
+    const nodate = run([file('nodate.csv', 'what,lat,lon\nx,1,1\n'), '--out', join(dir, 'nd.geojson')]);
+    expect(nodate.code).toBe(2);
+    expect(nodate.err).toMatch(/no date column was found: name one with --date COL/);
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^Usage: npm run import -- INPUT --out OUTPUT/);

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import edtf from 'edtf';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SortieDatasetFile } from '../../src/data/dataset-format';
+import { placeDate } from '../../src/data/date-rules';
+import { geometryProblem } from '../../src/data/geometry-rules';
 import { runImport } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'sortie-import-real-'));
@@ -18,6 +20,13 @@ async function importTo(name: string, args: string[]) {
   const out = join(dir, `${name}.geojson`);
   const code = await runImport([...args, '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
   const data = code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as SortieDatasetFile) : null;
+  // Every written event must be one the app can place in time and draw.
+  for (const f of data?.features ?? []) {
+    const placed = placeDate(f.properties.date);
+    if (!placed.ok) throw new Error(`${f.properties.id}: ${placed.message}`);
+    const bad = geometryProblem(f.geometry);
+    if (bad) throw new Error(`${f.properties.id}: geometry ${bad}`);
+  }
   return { code, log: lines.join('\n'), data: data! };
 }
 const byId = (data: SortieDatasetFile, id: string) => data.features.find((f) => f.properties.id === id)?.properties;
@@ -71,6 +80,7 @@ describe('presets on fixtures in each codebook layout', { timeout: 30_000 }, () 
       expect(byId(data, 'MLI1003')?.date).toMatch(/^20\d\d-04$/); // time_precision 3: the month
       expect(byId(data, 'MEX1001')).toMatchObject({ location_precision: 'city', sources: [{ name: 'Reuters' }], fatalities: 2 });
       for (const d of sortedDates(data)) expect(() => edtf(d)).not.toThrow();
+      expect(sortedDates(data)[0]).toMatch(era === '2019' ? /^2018/ : /^2023/);
     });
   }
 

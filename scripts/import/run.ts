@@ -5,12 +5,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { DatasetCollector } from '../../src/data/import/collect';
-import { createConverter, describeProblem } from '../../src/data/import/convert';
+import { createConverter } from '../../src/data/import/convert';
 import { columnsOf } from '../../src/data/import/geojson-input';
 import { parseMappingJson, type Mapping } from '../../src/data/import/mapping';
 import { PRESETS } from '../../src/data/import/presets';
 import { ProblemTally } from '../../src/data/import/problems';
-import { describeMapping, resolveMapping } from '../../src/data/import/resolve';
+import { describeMapping, mappingGaps, resolveMapping } from '../../src/data/import/resolve';
 import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './args';
 import { openInput, type InputItem } from './read-input';
 import { DatasetWriter } from './write-output';
@@ -75,6 +75,8 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
   for (const note of notes) io.out(`  detected ${note}`);
   io.out('Mapping:');
   for (const line of describeMapping(mapping)) io.out(`  ${line}`);
+  const gaps = mappingGaps(mapping, input.featureGeometry);
+  if (gaps.length > 0) throw new Error(`${gaps.join('; ')}. Columns are: ${columns.map((c) => `"${c}"`).join(', ')}`);
 
   const convert = createConverter(mapping, { typedCells: input.format === 'geojson' });
   const collector = new DatasetCollector();
@@ -118,5 +120,3 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
   io.out(`Wrote ${options.out} (${writer.bytes.toLocaleString('en-GB')} bytes)`);
   return 0;
 }
-
-export { describeProblem };

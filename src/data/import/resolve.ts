@@ -68,6 +68,19 @@ export function resolveMapping(
   return { mapping, notes };
 }
 
+/**
+ * What a mapping still lacks before any row can become an event (no date, no location), as
+ * messages naming the flag that fixes it; empty when the import can run.
+ */
+export function mappingGaps(mapping: Mapping, featureGeometry = false): string[] {
+  const gaps: string[] = [];
+  if (!mapping.date && !(mapping.start && mapping.end)) gaps.push('no date column was found: name one with --date COL (or --start COL --end COL)');
+  if (!featureGeometry && !(mapping.lat && mapping.lon) && !mapping.geometry) {
+    gaps.push('no location column was found: name them with --lat COL --lon COL (or --geometry COL)');
+  }
+  return gaps;
+}
+
 /** The mapping as one line per field, for the CLI and the dialog. */
 export function describeMapping(mapping: Mapping): string[] {
   const lines: string[] = [];
