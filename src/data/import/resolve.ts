@@ -52,16 +52,24 @@ export function resolveMapping(
     base = detected.mapping;
     notes.push(...detected.notes);
   }
+  const present = new Set(columns);
+  if (preset) base = fitPreset(base, present);
   let mapping = base;
   for (const layer of layers) mapping = overlay(mapping, layer);
   checkMapping(mapping, 'mapping');
+  // What the user named must exist; a typo in a template is an error, not an empty title.
   const missing: string[] = [];
-  const present = new Set(columns);
-  for (const field of COLUMN_FIELDS) {
-    const value = mapping[field];
-    if (value) for (const c of templateColumns(value)) if (!present.has(c)) missing.push(`${field} → "${c}"`);
+  for (const layer of layers) {
+    for (const field of COLUMN_FIELDS) {
+      const value = layer[field];
+      if (value) for (const c of templateColumns(value)) if (!present.has(c)) missing.push(`${field} → "${c}"`);
+    }
+    for (const c of layer.actors ?? []) if (!present.has(c)) missing.push(`actors → "${c}"`);
   }
-  for (const c of mapping.actors ?? []) if (!present.has(c)) missing.push(`actors → "${c}"`);
+  for (const field of ['date', 'start', 'end', 'lat', 'lon', 'geometry'] as const) {
+    const c = mapping[field];
+    if (c && !present.has(c) && !missing.includes(`${field} → "${c}"`)) missing.push(`${field} → "${c}"`);
+  }
   if (missing.length > 0) {
     throw new Error(`mapped column${missing.length > 1 ? 's' : ''} not in the input: ${missing.join(', ')}. Columns are: ${columns.map((c) => `"${c}"`).join(', ')}`);
   }
@@ -79,6 +87,21 @@ export function mappingGaps(mapping: Mapping, featureGeometry = false): string[]
     gaps.push('no location column was found: name them with --lat COL --lon COL (or --geometry COL)');
   }
   return gaps;
+}
+
+/**
+ * A preset's mapping on a file that lacks some of its columns (a trimmed export, a forced
+ * preset): templates keep the columns that exist, fields whose columns are all absent go.
+ * Date and location stay, so their absence is reported as a gap rather than hidden.
+ */
+function fitPreset(mapping: Mapping, present: Set<string>): Mapping {
+  const out: Mapping = { ...mapping };
+  for (const field of ['title', 'summary', 'kind', 'place', 'id', 'source'] as const) {
+    const value = out[field];
+    if (value && !templateColumns(value).some((c) => present.has(c))) delete out[field];
+  }
+  if (out.actors) out.actors = out.actors.filter((c) => present.has(c));
+  return out;
 }
 
 /** The mapping as one line per field, for the CLI and the dialog. */
