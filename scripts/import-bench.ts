@@ -57,14 +57,17 @@ try {
   // The child runs the same runImport as the CLI and reports its own peak RSS on exit.
   const child = `const { runImport } = await import('./scripts/import/run.ts');
     const code = await runImport(${JSON.stringify([input, '--out', output])}, { out: (l) => console.error(l), err: (l) => console.error(l) });
-    process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }));`;
+    const u = process.resourceUsage();
+    process.stdout.write(JSON.stringify({ code, maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 }));`;
   t = performance.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], { encoding: 'utf8', maxBuffer: 1e7 });
   const wall = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`import failed (${r.status}):\n${r.stderr}`);
-  const report = JSON.parse(r.stdout) as { code: number; maxRSS: number };
+  const report = JSON.parse(r.stdout) as { code: number; maxRSS: number; cpu: number };
   console.log(r.stderr.split('\n').filter((l) => /rows became events|Wrote/.test(l)).join('\n'));
   console.log(`import: exit ${report.code}, wall ${wall.toFixed(1)} s, ${Math.round(rows / wall).toLocaleString('en-GB')} rows/s`);
+  // CPU time is steadier than wall time on a shared machine.
+  console.log(`import CPU time: ${report.cpu.toFixed(1)} s (${Math.round(rows / report.cpu).toLocaleString('en-GB')} rows per CPU second)`);
   console.log(`peak RSS of the import process: ${(report.maxRSS / 1024).toFixed(0)} MB`);
   console.log(`output: ${(statSync(output).size / 1e6).toFixed(1)} MB`);
 } finally {

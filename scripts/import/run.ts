@@ -84,17 +84,21 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
   const writer = new DatasetWriter(options.out);
   let rows = 0;
   try {
-    const handle = async (item: InputItem) => {
+    // Synchronous per row; a promise only when the output stream asks us to wait.
+    const handle = (item: InputItem): Promise<void> | null => {
       rows++;
-      if ('problem' in item) return tally.add([item.problem]);
+      if ('problem' in item) return tally.add([item.problem]), null;
       const result = convert(item.row, item.rowNumber, item.geometry);
-      if ('problems' in result) return tally.add(result.problems);
+      if ('problems' in result) return tally.add(result.problems), null;
       collector.add(result.feature, result.kindLabel);
-      await writer.add(result.feature);
+      return writer.add(result.feature);
     };
     for (const item of sample) await handle(item);
     sample.length = 0;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await handle(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const wait = handle(next.value);
+      if (wait) await wait;
+    }
   } catch (error) {
     await writer.abort();
     throw error;

@@ -10,10 +10,15 @@ import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { OpenEventFeature, SortieMeta } from '../../src/data/dataset-format';
 
+const CHUNK = 1 << 16;
+
 export class DatasetWriter {
   readonly temp: string;
   private readonly stream: WriteStream;
   private n = 0;
+  /** Features are batched into chunks of about CHUNK characters: one write per feature costs more than the JSON. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   bytes = 0;
 
   constructor(private readonly out: string) {
@@ -27,14 +32,25 @@ export class DatasetWriter {
     return this.stream.write(text) ? null : once(this.stream, 'drain').then(() => undefined);
   }
 
-  /** Adds one feature; await the result to respect the stream's backpressure. */
-  async add(feature: OpenEventFeature): Promise<void> {
-    const wait = this.write(`${this.n++ === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`);
-    if (wait) await wait;
+  private flush(): Promise<void> | null {
+    if (this.pending.length === 0) return null;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    return this.write(text);
+  }
+
+  /** Adds one feature; when it returns a promise, await it (the stream's backpressure). */
+  add(feature: OpenEventFeature): Promise<void> | null {
+    const text = `${this.n++ === 0 ? '\n' : ',\n'}${JSON.stringify(feature)}`;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    return this.pendingLength >= CHUNK ? this.flush() : null;
   }
 
   /** Ends the collection with the sortie member and renames the temp file to OUTPUT. */
   async commit(meta: SortieMeta): Promise<void> {
+    await this.flush();
     this.write(`\n],\n"sortie":${JSON.stringify(meta, null, 1)}}\n`);
     this.stream.end();
     await once(this.stream, 'finish');
