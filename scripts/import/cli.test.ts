@@ -88,6 +88,15 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(read(out).features.map((f) => f.properties.place)).toEqual(['Paris', 'Sydney']);
   });
 
+  it('detects a semicolon delimiter, and takes --delimiter', () => {
+    const out = join(dir, 'semi.geojson');
+    expect(run([file('semi.csv', GOOD.replaceAll(',', ';')), '--out', out]).code).toBe(0);
+    expect(read(out).features.map((f) => f.properties.place)).toEqual(['Paris', 'Sydney']);
+    const pipes = file('pipes.txt', GOOD.replaceAll(',', '|'));
+    expect(run([pipes, '--out', out, '--delimiter', '|']).code).toBe(0);
+    expect(read(out).features).toHaveLength(2);
+  });
+
   it('reads epoch seconds and milliseconds, and every written date format', () => {
     const out = join(dir, 'formats.geojson');
     const csv = ['when,lat,lon', '1551398400,1,1', '1551398400000,1,1', '2019-03-01,1,1', '2019-03-01T12:00:00Z,1,1', '01-03-2019,1,1', '1 March 2019,1,1', '"March 1, 2019",1,1', '2019-03,1,1'];

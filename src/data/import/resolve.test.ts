@@ -39,6 +39,12 @@ describe('TableRows', () => {
     const bad = t.push(['2019']);
     expect(bad && 'problem' in bad && bad.problem).toMatchObject({ row: 2, message: 'has 1 field; the header has 2' });
   });
+  it('keeps both of two columns with the same name', () => {
+    const t = new TableRows();
+    t.push(['x', 'x', 'y']);
+    expect(t.header).toEqual(['x', 'x_2', 'y']);
+    expect(t.push(['1', '2', '3'])).toMatchObject({ row: { x: '1', x_2: '2', y: '3' } });
+  });
 });
 
 describe('geojsonRows', () => {

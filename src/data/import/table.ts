@@ -12,7 +12,14 @@ export class TableRows {
   /** Feeds one parsed line: the header (returns null), a record, or a problem. */
   push(cells: string[]): { row: Record<string, string>; rowNumber: number } | { problem: RowProblem } | null {
     if (this.header === null) {
-      this.header = cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
+      // A repeated name would silently lose a column: the second "x" becomes "x_2".
+      const seen = new Map<string, number>();
+      this.header = cells.map((c, i) => {
+        const name = (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim();
+        const n = (seen.get(name) ?? 0) + 1;
+        seen.set(name, n);
+        return n === 1 ? name : `${name}_${n}`;
+      });
       return null;
     }
     const rowNumber = ++this.n;
