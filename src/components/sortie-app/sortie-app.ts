@@ -2,6 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_EVENTS_URL, fileName, loadEvents } from '../../data/load';
 import type { Article } from '../../data/types';
+import type { SortieDatasetFile } from '../../data/dataset-format';
+import type { SortieOpenDataDetail } from '../../events/sortie-open-data';
+import { loadExplorerTools } from '../sortie-open-data/explorer-tools';
+import { OPENED_NOTICE, openedNotice } from '../sortie-open-data/opened-notice';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import { sortieLoadState } from '../../events/sortie-load-state';
 import { SortieReadyEvent } from '../../events/sortie-ready';
@@ -149,6 +153,8 @@ export class SortieApp extends LitElement {
   /** Features in the last dataset loaded (valid plus left out), for the empty state. */
   #total = 0;
   #visible: SortieEvent[] = [];
+  /** The dataset opened from a local file (Open data): its blob: URL and file name. */
+  #opened: { url: string; name: string; onReady: () => void } | null = null;
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
   readonly #theme = new ThemeController(this);
@@ -192,6 +198,7 @@ export class SortieApp extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    if (this.controls === 'full' && !this.embedded) void loadExplorerTools();
     this.#createMap();
     void this.#load();
   }
@@ -241,6 +248,34 @@ export class SortieApp extends LitElement {
 
   reducedMotion(): boolean {
     return reducedMotion();
+  }
+
+  /**
+   * Shows a dataset converted from a local file (the Open data dialog) in place of the
+   * current one: a blob: URL of it becomes `src`, so it loads like any other. Filters and
+   * selection of the last dataset are dropped; once drawn, the map fits it and a notice
+   * says what was opened and which rows were skipped.
+   */
+  openDataset(dataset: SortieDatasetFile, name: string, report: Pick<SortieOpenDataDetail, 'skipped' | 'problems'> = {}): void {
+    if (this.#opened) {
+      URL.revokeObjectURL(this.#opened.url);
+      this.removeEventListener('sortie-ready', this.#opened.onReady);
+    }
+    const url = URL.createObjectURL(new Blob([JSON.stringify(dataset)], { type: 'application/geo+json' }));
+    const onReady = (event: SortieReadyEvent) => {
+      this.mapView?.fitToEvents();
+      this.addNotice(openedNotice(name, event.detail.events, report));
+    };
+    this.#opened = { url, name, onReady: onReady as () => void };
+    this.addEventListener('sortie-ready', onReady, { once: true });
+    this.dismissNotice(OPENED_NOTICE);
+    this.store.set({ kinds: null, actors: null, selectedId: null, playing: false });
+    this.src = url;
+  }
+
+  /** What the reader calls the current dataset: the opened file's name, else the last part of `src`. */
+  get datasetName(): string {
+    return this.#opened?.url === this.src ? this.#opened.name : fileName(this.src);
   }
 
   // ── setup ────────────────────────────────────────────────────────────────────────────
@@ -311,7 +346,7 @@ export class SortieApp extends LitElement {
       this.articles = articles ?? articlesOf();
       // A new dataset's problems replace the last one's; the empty state lists them itself.
       this.dismissNotice(PROBLEMS_NOTICE);
-      if (problems.length && events.length) this.addNotice(problemNotice(problems, fileName(this.src)));
+      if (problems.length && events.length) this.addNotice(problemNotice(problems, this.datasetName));
       const extent = timeExtent(events) ?? [Date.now(), Date.now()];
       this.domain = extent;
       this.status = 'ready';
@@ -442,6 +477,7 @@ export class SortieApp extends LitElement {
     // The element's own dataset and basemap carry over into the code (Sortie's own: none).
     dialog.src = this.src === DEFAULT_EVENTS_URL ? null : this.src;
     dialog.basemap = this.basemap;
+    dialog.dataName = this.datasetName;
     dialog.initialTheme = this.theme;
     void dialog.show();
   };
@@ -464,6 +500,10 @@ export class SortieApp extends LitElement {
             <h1>Sortie</h1>
             <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
             ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
+            ${full && !this.embedded ? html`<sortie-open-data></sortie-open-data>` : nothing}
+            ${ready && !this.embedded
+              ? html`<sortie-download .src=${this.src} .name=${this.src === DEFAULT_EVENTS_URL ? 'sortie' : this.datasetName} .events=${this.#visible}></sortie-download>`
+              : nothing}
             ${ready
               ? html`<button type="button" class="embed" aria-haspopup="dialog" @click=${this.handleEmbed}>Embed</button>
                   <sortie-embed-dialog></sortie-embed-dialog>`
@@ -481,7 +521,7 @@ export class SortieApp extends LitElement {
             ? html`<sortie-caption class="caption" .events=${this.caption} ?speak=${!full || !this.snapshot.playing}></sortie-caption>`
             : nothing}
           ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
-          ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}
+          ${loaded && !ready ? emptyPart(this.datasetName, this.#total, this.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
           ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
