@@ -272,3 +272,34 @@ test('files that are not event data get a clear error and the explorer keeps its
   await expect(count).toHaveText(before ?? '');
   await expect(page.getByRole('status').filter({ hasText: /^Opened/ })).toHaveCount(0);
 });
+
+test('a large file converts in the worker with a progress bar, and Cancel stops it', async ({ page }) => {
+  await openApp(page);
+  const count = eventCount(page, /^\d+ events$/);
+  const before = await count.textContent();
+  // About 30 MB, made in the page (sending it through the test driver would take longer than reading it).
+  await fileInput(page).evaluate((input: HTMLInputElement, n: number) => {
+    const rows = ['date,latitude,longitude,title'];
+    for (let i = 0; i < n; i++) rows.push(`2020-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 80) - 40}.5,${(i % 300) - 150}.25,Event number ${i} with a longer title to fill the row`);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([rows.join('\n')], 'big.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, 400_000);
+  const dialog = dialogOf(page);
+  await expect(dialog.getByText(/^First 200 rows → 200 events, 0 skipped/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Open in explorer' }).click();
+  const progress = dialog.getByRole('progressbar', { name: /^Reading big\.csv/ });
+  await expect(progress).toBeVisible();
+  // Bytes read so far, of the file's size: more than none, less than all (Cancel comes before the end).
+  await expect(progress).toHaveAccessibleName(/^Reading big\.csv: [\d.]+ (KB|MB) of [\d.]+ MB$/);
+  const [read, size] = await progress.evaluate((p: HTMLProgressElement) => [p.value, p.max]);
+  expect(read).toBeGreaterThan(0);
+  expect(read).toBeLessThan(size!);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Open in explorer' })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(count).toHaveText(before ?? '');
+});

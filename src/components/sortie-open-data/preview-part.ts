@@ -20,9 +20,7 @@ export function previewPart(preview: PreviewResult, complete: boolean, unit: 'ro
   const units = unit === 'row' ? 'rows' : 'features';
   return html`<section class="preview" aria-labelledby="preview-heading">
     <h3 id="preview-heading">Preview</h3>
-    <p class="counts" role="status">
-      ${countsLine(preview, complete)}${complete ? nothing : html`<span class="muted"> (the whole file is read when you open it)</span>`}
-    </p>
+    <p class="counts" role="status">${countsLine(preview, complete)}${complete ? nothing : html`<span class="muted"> (the whole file is read when you open it)</span>`}</p>
     ${preview.first.length
       ? html`<div class="table-scroll" role="region" aria-labelledby="preview-caption" tabindex="0">
           <table>
