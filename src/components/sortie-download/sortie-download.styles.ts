@@ -35,11 +35,9 @@ export const styles = css`
   }
 
   [role='menu'] {
-    position: absolute;
-    right: 0;
-    top: calc(100% + 4px);
-    z-index: 20;
-    display: flex;
+    position: fixed;
+    inset: auto;
+    margin: 0;
     flex-direction: column;
     min-width: 16rem;
     padding: 4px;
@@ -49,8 +47,8 @@ export const styles = css`
     box-shadow: 0 6px 20px rgba(0, 0, 0, 0.2);
   }
 
-  [role='menu'][hidden] {
-    display: none;
+  [role='menu']:popover-open {
+    display: flex;
   }
 
   [role='menuitem'] {
@@ -93,13 +91,6 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: 6px;
     font-size: 0.8125rem;
-  }
-
-  @media (max-width: 600px) {
-    [role='menu'] {
-      right: auto;
-      left: 0;
-    }
   }
 
   @media print {

@@ -20,6 +20,7 @@ export class SortieDownload extends LitElement {
 
   @query('button.trigger') private trigger!: HTMLButtonElement;
   @queryAll('[role=menuitem]') private items!: NodeListOf<HTMLButtonElement>;
+  @query('[role=menu]') private menu!: HTMLElement;
 
   /** URL of the dataset as loaded (a blob: URL for a local file); read again for the download. */
   @property() src = '';
@@ -34,13 +35,35 @@ export class SortieDownload extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.handleOutside, true);
+    window.removeEventListener('resize', this.handleResize);
+  }
+
+  /**
+   * The menu is a popover, in the top layer: the header's stacking context would otherwise
+   * keep it under the map. Fixed under the button, right-aligned, kept on screen.
+   */
+  #place(): void {
+    const button = this.trigger.getBoundingClientRect();
+    const width = this.menu.offsetWidth;
+    const left = Math.max(8, Math.min(button.right - width, innerWidth - width - 8));
+    this.menu.style.left = `${left}px`;
+    this.menu.style.top = `${button.bottom + 4}px`;
   }
 
   async #setOpen(open: boolean, focus: 'first' | 'last' | 'button' | null): Promise<void> {
     this.expanded = open;
-    if (open) document.addEventListener('pointerdown', this.handleOutside, true);
-    else document.removeEventListener('pointerdown', this.handleOutside, true);
+    if (open) {
+      document.addEventListener('pointerdown', this.handleOutside, true);
+      window.addEventListener('resize', this.handleResize);
+    } else {
+      document.removeEventListener('pointerdown', this.handleOutside, true);
+      window.removeEventListener('resize', this.handleResize);
+    }
     await this.updateComplete;
+    if (open && !this.menu.matches(':popover-open')) {
+      this.menu.showPopover();
+      this.#place();
+    } else if (!open && this.menu.matches(':popover-open')) this.menu.hidePopover();
     if (focus === 'button') this.trigger.focus();
     else if (focus === 'first') this.items[0]?.focus();
     else if (focus === 'last') this.items[this.items.length - 1]?.focus();
@@ -49,6 +72,8 @@ export class SortieDownload extends LitElement {
   private readonly handleOutside = (event: PointerEvent): void => {
     if (!event.composedPath().includes(this)) void this.#setOpen(false, null);
   };
+
+  private readonly handleResize = (): void => void this.#setOpen(false, null);
 
   private readonly handleTrigger = (): void => void this.#setOpen(!this.expanded, this.expanded ? null : 'first');
 
@@ -101,7 +126,7 @@ export class SortieDownload extends LitElement {
     return html`<div class="wrap">
       <button type="button" class="trigger" aria-haspopup="menu" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="download-menu"
         @click=${this.handleTrigger} @keydown=${this.handleTriggerKey}>Download data <span aria-hidden="true">▾</span></button>
-      <div id="download-menu" role="menu" aria-label="Download data" ?hidden=${!this.expanded} @keydown=${this.handleMenuKey}>
+      <div id="download-menu" role="menu" aria-label="Download data" popover="manual" @keydown=${this.handleMenuKey}>
         <button type="button" role="menuitem" tabindex="-1" @click=${this.handleDataset}>
           Dataset (GeoJSON)<span class="sub">every event, as loaded</span>
         </button>

@@ -8,9 +8,10 @@ import { PREVIEW_PROBLEMS, type PreviewResult } from './protocol';
 const n = (count: number) => count.toLocaleString('en-GB');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
-/** "63 rows → 61 events, 2 skipped": the whole file, or its first rows. */
-export function countsLine(preview: PreviewResult, complete: boolean): string {
-  const rows = complete ? plural(preview.rows, 'row', 'rows') : `First ${plural(preview.rows, 'row', 'rows')}`;
+/** "63 rows → 61 events, 2 skipped": the whole file, or its first rows (or features). */
+export function countsLine(preview: PreviewResult, complete: boolean, unit: 'row' | 'feature' = 'row'): string {
+  const counted = plural(preview.rows, unit, `${unit}s`);
+  const rows = complete ? counted : `First ${counted}`;
   return `${rows} → ${plural(preview.events, 'event', 'events')}, ${n(preview.skipped)} skipped`;
 }
 
@@ -20,7 +21,7 @@ export function previewPart(preview: PreviewResult, complete: boolean, unit: 'ro
   const units = unit === 'row' ? 'rows' : 'features';
   return html`<section class="preview" aria-labelledby="preview-heading">
     <h3 id="preview-heading">Preview</h3>
-    <p class="counts" role="status">${countsLine(preview, complete)}${complete ? nothing : html`<span class="muted"> (the whole file is read when you open it)</span>`}</p>
+    <p class="counts" role="status">${countsLine(preview, complete, unit)}${complete ? nothing : html`<span class="muted"> (the whole file is read when you open it)</span>`}</p>
     ${preview.first.length
       ? html`<div class="table-scroll" role="region" aria-labelledby="preview-caption" tabindex="0">
           <table>
