@@ -113,6 +113,7 @@ test.describe('a CSV of the 1992 Los Angeles riots, opened through the dialog', 
     const days = riots.map((r) => r.death_date).sort();
     expect(await timelineDays(page)).toEqual([days[0], days[days.length - 1]]);
     await expect(page.getByRole('button', { name: 'Open data…' })).toBeFocused();
+    await page.screenshot({ path: `${SHOTS}/open-data-explorer.png` });
   });
 
   test('selecting an event shows its details', async () => {
