@@ -12,6 +12,9 @@ import { SortieReadyEvent } from '../../events/sortie-ready';
 import type { MapView } from '../../map/map-view';
 import type { Notice } from '../../state/notice';
 import type { Store } from '../../state/store';
+import type { SortieDatasetFile } from '../../data/dataset-format';
+import type { SortieOpenDataDetail } from '../../events/sortie-open-data';
+import { OPENED_NOTICE, openedNotice } from '../sortie-open-data/opened-notice';
 import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
 
 export type LoadStatus = 'loading' | 'error' | 'ready';
@@ -32,6 +35,8 @@ export interface DatasetHost extends EventTarget {
   requestUpdate(): void;
 }
 
+type OpenReport = Pick<SortieOpenDataDetail, 'skipped' | 'problems'>;
+
 export class DatasetController {
   status: LoadStatus = 'loading';
   /** Why the last load failed, for the person who can fix it. */
@@ -43,12 +48,34 @@ export class DatasetController {
   /** The dataset's own article list, else the bundled one. */
   articles: Article[] = [];
   #loads = 0;
+  /** The dataset opened from a local file (Open data): its blob: URL, file name and import report. */
+  #opened: { url: string; name: string; report: OpenReport; shown: boolean } | null = null;
 
   constructor(private readonly host: DatasetHost) {}
 
-  /** The dataset's file name as a person recognises it ("events.geojson"). */
+  /** The dataset's name as a person recognises it: the opened file's, else the last part of `src`. */
   get name(): string {
+    if (this.#opened && this.#opened.url === this.host.src) return this.#opened.name;
     return this.host.src ? fileName(this.host.src) : 'events.geojson';
+  }
+
+  /**
+   * Makes a dataset converted from a local file (the Open data dialog) loadable like any
+   * other: returns a blob: URL of it, for `src`. The previous opened file's URL is released.
+   * Once drawn, the map fits it and a notice says what was opened and which rows were skipped.
+   */
+  open(dataset: SortieDatasetFile, name: string, report: OpenReport = {}): string {
+    if (this.#opened) URL.revokeObjectURL(this.#opened.url);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(dataset)], { type: 'application/geo+json' }));
+    this.#opened = { url, name, report, shown: false };
+    this.host.dismissNotice(OPENED_NOTICE);
+    return url;
+  }
+
+  /** Releases the opened file's URL (the element is gone). */
+  release(): void {
+    if (this.#opened) URL.revokeObjectURL(this.#opened.url);
+    this.#opened = null;
   }
 
   /** Makes any load in progress stop where it is. */
@@ -84,6 +111,12 @@ export class DatasetController {
       if (host.mapView?.failure) {
         host.dispatchEvent(sortieLoadState({ state: 'failed', message: host.mapView.failure }));
         return;
+      }
+      const opened = this.#opened;
+      if (opened && opened.url === host.src && !opened.shown) {
+        opened.shown = true;
+        host.mapView?.fitToEvents();
+        host.addNotice(openedNotice(opened.name, events.length, opened.report));
       }
       host.setReady(true);
       host.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));

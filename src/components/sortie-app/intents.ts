@@ -54,6 +54,7 @@ export class IntentsController {
     'sortie-reveal': ({ detail }) => this.host.mapView?.revealEvents(detail.ids, !this.host.reducedMotion()),
     'sortie-notice-dismiss': ({ detail }) => this.host.dismissNotice(detail.id),
     'sortie-picker-close': () => this.host.closePicker(),
+    'sortie-open-data': ({ detail }) => this.host.openDataset(detail.dataset, detail.name, detail),
   };
 
   readonly #listener = (event: Event): void => {

@@ -22,6 +22,9 @@ import '../sortie-offscreen/sortie-offscreen';
 import '../sortie-picker/sortie-picker';
 import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
+import type { SortieDatasetFile } from '../../data/dataset-format';
+import type { SortieOpenDataDetail } from '../../events/sortie-open-data';
+import { loadExplorerTools } from '../sortie-open-data/explorer-tools';
 import { DatasetController } from './dataset-controller';
 import { MapController } from './map-controller';
 import { OPTION_NAMES, OptionsController } from './options-controller';
@@ -185,10 +188,13 @@ export class SortieApp extends LitElement {
     this.#playback.stop();
     this.#data.cancel();
     this.#map.destroy();
+    this.#data.release();
     this.setReady(false);
   }
 
   protected override firstUpdated(): void {
+    // Open data and Download data: the full explorer's tools, never fetched by embeds.
+    if (this.controls === 'full' && !this.embedded) void loadExplorerTools();
     this.#map.create(this.mapContainer);
     void this.#data.load();
   }
@@ -220,6 +226,20 @@ export class SortieApp extends LitElement {
   /** Selects an event by id (null clears). Unknown ids are ignored. */
   select(id: string | null): void {
     if (id === null || this.events.some((e) => e.id === id)) this.store.set({ selectedId: id });
+  }
+
+  /**
+   * Shows a dataset converted from a local file (the Open data dialog) in place of the
+   * current one. Filters and selection of the last dataset are dropped.
+   */
+  openDataset(dataset: SortieDatasetFile, name: string, report: Pick<SortieOpenDataDetail, 'skipped' | 'problems'> = {}): void {
+    this.store.set({ kinds: null, actors: null, selectedId: null, playing: false });
+    this.src = this.#data.open(dataset, name, report);
+  }
+
+  /** What the reader calls the current dataset: the opened file's name, else the last part of `src`. */
+  get datasetName(): string {
+    return this.#data.name;
   }
 
   /** Moves the camera to a view, else fits a bbox, else fits an event (story steps; see frame-camera.ts). */
@@ -330,6 +350,7 @@ export class SortieApp extends LitElement {
     // The element's own dataset and basemap carry over into the code (Sortie's own: none).
     dialog.src = this.src === DEFAULT_EVENTS_URL ? null : this.src;
     dialog.basemap = this.basemap;
+    dialog.dataName = this.datasetName;
     dialog.initialTheme = this.theme;
     void dialog.show();
   };
@@ -354,6 +375,10 @@ export class SortieApp extends LitElement {
             <h1>Sortie</h1>
             <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
             ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
+            ${!this.embedded ? html`<sortie-open-data></sortie-open-data>` : nothing}
+            ${ready && !this.embedded
+              ? html`<sortie-download .src=${this.src} .name=${this.src === DEFAULT_EVENTS_URL ? 'sortie' : this.datasetName} .events=${this.#map.visible}></sortie-download>`
+              : nothing}
             ${ready
               ? html`<button type="button" class="embed" aria-haspopup="dialog" @click=${this.handleEmbed}>Embed</button>
                   <sortie-embed-dialog></sortie-embed-dialog>`

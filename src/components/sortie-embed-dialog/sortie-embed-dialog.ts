@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { UrlState } from '../../state/url-state';
 import { elementCode, embedUrl, iframeCode, type EmbedOptions } from './embed-code';
 import { libraryBaseUrl } from './library-base';
+import { defaultHostedSrc, downloadName, hostedSrcProblem, hostingSection } from './hosting';
+import { saveBlob } from '../sortie-download/save-file';
 import { styles } from './sortie-embed-dialog.styles';
 
 type Which = 'iframe' | 'element';
@@ -54,6 +56,8 @@ export class SortieEmbedDialog extends LitElement {
   @property({ attribute: false }) src: string | null = null;
   /** The element's basemap style URL (null: the built-in one); made absolute. */
   @property({ attribute: false }) basemap: string | null = null;
+  /** What the reader calls the dataset (the opened file's name, or the last part of `src`). */
+  @property({ attribute: false }) dataName = '';
   /** The theme the dialog starts with (the explorer's own). */
   @property({ attribute: false }) initialTheme: Theme = 'light';
 
@@ -65,6 +69,9 @@ export class SortieEmbedDialog extends LitElement {
   @state() private theme: Theme = 'light';
   /** What the preview frame shows; follows the choices after PREVIEW_DELAY_MS. */
   @state() private previewUrl = '';
+  /** The data file's address on the reader's site, as typed (null: the default, see hosting.ts). */
+  @state() private hostedSrc: string | null = null;
+  @state() private hostingMessage = '';
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -81,6 +88,8 @@ export class SortieEmbedDialog extends LitElement {
   async show(): Promise<void> {
     this.message = {};
     this.theme = this.initialTheme;
+    this.hostedSrc = null;
+    this.hostingMessage = '';
     this.previewUrl = embedUrl(this.state ?? {}, this.#base(), this.#options());
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -108,8 +117,36 @@ export class SortieEmbedDialog extends LitElement {
   }
 
   #options(): EmbedOptions {
-    return { height: this.height, controls: this.controls, theme: this.theme, src: this.#absolute(this.src), basemap: this.#absolute(this.basemap) };
+    return { height: this.height, controls: this.controls, theme: this.theme, src: this.#codeSrc(), basemap: this.#absolute(this.basemap) };
   }
+
+  /** The address typed for the hosted data file, or its default. */
+  #hostedValue(): string {
+    return this.src ? (this.hostedSrc ?? defaultHostedSrc(this.src, this.dataName)) : '';
+  }
+
+  /** The `src` the element code writes: never a blob: URL (see hosting.ts). */
+  #codeSrc(): string | null {
+    if (!this.src) return null;
+    const value = this.#hostedValue();
+    return hostedSrcProblem(value) ? defaultHostedSrc(this.src, this.dataName) : value.trim();
+  }
+
+  private readonly handleHostedSrc = (event: Event): void => {
+    this.hostedSrc = (event.target as HTMLInputElement).value;
+  };
+
+  private readonly handleDownloadData = async (): Promise<void> => {
+    if (!this.src) return;
+    try {
+      const response = await fetch(this.src);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      saveBlob(new Blob([await response.blob()], { type: 'application/geo+json' }), downloadName(this.#codeSrc() ?? '', this.dataName));
+      this.hostingMessage = 'Downloaded.';
+    } catch (error) {
+      this.hostingMessage = `Could not download the data: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
 
   #schedulePreview(): void {
     clearTimeout(this.#previewTimer);
@@ -237,6 +274,13 @@ export class SortieEmbedDialog extends LitElement {
         (the embed's own size decides how much of the map shows).
       </p>
       ${this.#renderChoices()}
+      ${this.src
+        ? hostingSection({
+          local: this.src.startsWith('blob:'), dataName: this.dataName || 'this dataset', value: this.#hostedValue(),
+          problem: hostedSrcProblem(this.#hostedValue()), message: this.hostingMessage,
+          onInput: this.handleHostedSrc, onDownload: () => void this.handleDownloadData(),
+        })
+        : nothing}
       ${this.#renderPreview()}
       ${this.#renderBlock('iframe', iframeCode(state, base, options), 'Iframe',
         `Works on any site that allows iframes. The script lets the frame take the map’s height; sites using pym.js can use pym.Parent instead.${options.src ? ' It shows Sortie’s own events: embed.html does not load other datasets, so use the element code for this one.' : ''}`)}
