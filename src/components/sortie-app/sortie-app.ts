@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DEFAULT_EVENTS_URL, fileName, loadEvents } from '../../data/load';
-import type { Article } from '../../data/types';
+import { EMPTY_META, type DatasetMeta } from '../../data/dataset-meta';
+import type { ArticleMeta } from '../../data/dataset-format';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import { sortieLoadState } from '../../events/sortie-load-state';
 import { SortieReadyEvent } from '../../events/sortie-ready';
@@ -29,7 +30,7 @@ import '../sortie-timeline/sortie-timeline';
 import type { SortieDetails } from '../sortie-details/sortie-details';
 import { OPTION_NAMES, OptionsController } from './options-controller';
 import { emptyPart, panelPart, pickerPart, printPart, statusPart, timelinePart } from './parts';
-import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
+import { META_NOTICE, metaNotice, problemNotice, PROBLEMS_NOTICE } from './notices';
 import { IntentsController } from './intents';
 import { frameCamera, type CameraRequest } from './frame-camera';
 import { styles } from './sortie-app.styles';
@@ -131,7 +132,9 @@ export class SortieApp extends LitElement {
   readonly store = new Store();
   /** The map view (null until first rendered, and after disconnect). Tests query `mapView.map`. */
   mapView: MapView | null = null;
-  articles: Article[] = [];
+  articles: readonly ArticleMeta[] = [];
+  /** What the loaded dataset says about itself (title, kinds, view, credits), with defaults from its events. */
+  @state() meta: DatasetMeta = EMPTY_META;
 
   readonly player = new Player({
     onTime: (time, jump) => {
@@ -303,20 +306,24 @@ export class SortieApp extends LitElement {
     this.#setReady(false);
     this.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
     try {
-      const { events, problems, articles, features } = await loadEvents(this.src);
+      const { events, problems, features, meta } = await loadEvents(this.src);
       if (load !== this.#loads) return;
       this.events = events;
       this.problems = problems;
       this.#total = features;
-      this.articles = articles ?? articlesOf();
+      // Only the dataset's own articles: another dataset's ids must not resolve to ours.
+      this.articles = meta.articles ?? [];
+      this.meta = meta;
       // A new dataset's problems replace the last one's; the empty state lists them itself.
       this.dismissNotice(PROBLEMS_NOTICE);
+      this.dismissNotice(META_NOTICE);
+      if (meta.problems.length) this.addNotice(metaNotice(meta.problems, fileName(this.src)));
       if (problems.length && events.length) this.addNotice(problemNotice(problems, fileName(this.src)));
       const extent = timeExtent(events) ?? [Date.now(), Date.now()];
       this.domain = extent;
       this.status = 'ready';
       const camera = this.#options.applyAll();
-      await this.mapView?.setEvents(events);
+      await this.mapView?.setEvents(events, meta);
       if (load !== this.#loads) return;
       camera();
       this.#syncMap(this.store.get(), this.store.get());
@@ -461,8 +468,8 @@ export class SortieApp extends LitElement {
         : nothing}
       ${full
         ? html`<header>
-            <h1>Sortie</h1>
-            <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
+            <h1>${this.meta.title}</h1>
+            ${this.meta.description ? html`<p class="tagline">${this.meta.description}</p>` : nothing}
             ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
             ${ready
               ? html`<button type="button" class="embed" aria-haspopup="dialog" @click=${this.handleEmbed}>Embed</button>
@@ -474,21 +481,21 @@ export class SortieApp extends LitElement {
         <div class="stage">
           <div class="map"></div>
           ${ready ? html`<sortie-offscreen .groups=${this.offscreen}></sortie-offscreen>` : nothing}
-          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
+          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)} .kindRegistry=${this.meta.kinds}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${this.notices}></sortie-notices>
           ${ready && this.controls !== 'none'
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
             ? html`<sortie-caption class="caption" .events=${this.caption} ?speak=${!full || !this.snapshot.playing}></sortie-caption>`
             : nothing}
-          ${pickerPart(this.picker, this.events)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
+          ${pickerPart(this.picker, this.events, this.meta.kinds)} ${statusPart(this.status, this.errorMessage, () => void this.#load())}
           ${loaded && !ready ? emptyPart(fileName(this.src), this.#total, this.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
-          ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal' })
+          ? timelinePart({ state: this.snapshot, filtered: this.filtered, all: this.events, domain: this.domain, jump: this.jump, compact: this.controls === 'minimal', kinds: this.meta.kinds })
           : nothing}
         ${ready ? printPart(this.printImage, this.#visible, this.snapshot.time) : nothing}
         ${ready && full
-          ? panelPart({ state: this.snapshot, all: this.events, visible: this.#visible, articles: this.articles, announce: this.announce })
+          ? panelPart({ state: this.snapshot, all: this.events, visible: this.#visible, articles: this.articles, announce: this.announce, kinds: this.meta.kinds })
           : nothing}
       </main>
     </div>`;
