@@ -162,6 +162,12 @@ export class MapView {
   #meta: MapMeta = EMPTY_META;
   #visibleIds: ReadonlySet<string> | null = null;
   #fitted = false;
+  /**
+   * The camera still shows the dataset's initial view, untouched: a resize (the controls
+   * and panel settle around the map after the data arrives) fits it again, so a tall box is
+   * not left cut off at the top and bottom. Any other camera move ends this.
+   */
+  #autoFit = false;
   #usingUserStyle: boolean;
   #theme: BasemapTheme;
   #hoveredId: string | null = null;
@@ -233,6 +239,8 @@ export class MapView {
     map.on('mousemove', this.#onMouseMove);
     map.on('mouseout', this.#onMouseOut);
     map.on('moveend', this.#onMoveEnd);
+    map.on('resize', this.#onResize);
+    map.on('movestart', this.#onMoveStart);
     map.on('webglcontextlost', this.#onContextLost);
     map.on('webglcontextrestored', this.#onContextRestored);
   }
@@ -441,6 +449,15 @@ export class MapView {
     if (!this.#popup.isOpen()) this.#popup.addTo(map);
   }
 
+  readonly #onResize = (): void => {
+    if (this.#autoFit) this.#fit();
+  };
+
+  /** A reader's drag, wheel or key (an originalEvent) takes the camera over. */
+  readonly #onMoveStart = (event: { originalEvent?: Event }): void => {
+    if (event.originalEvent) this.#autoFit = false;
+  };
+
   readonly #onMoveEnd = (): void => {
     const map = this.#map;
     if (!map) return;
@@ -533,6 +550,11 @@ export class MapView {
 
   /** Fits the camera to the dataset's initial view (its bbox, else its events' extent), without animation. */
   fitToEvents(): void {
+    this.#autoFit = true;
+    this.#fit();
+  }
+
+  #fit(): void {
     if (!this.#map || !this.#bounds) return;
     const [w, s, e, n] = this.#bounds;
     const bounds: LngLatBoundsLike = [[w, s], [e, n]];
@@ -645,6 +667,7 @@ export class MapView {
       .flatMap((f) => positionsOf(f.geometry));
     const bounds = boundsOf(positions);
     if (!map || !bounds) return;
+    this.#autoFit = false;
     const [w, s, e, n] = bounds;
     const padding = this.options.fitPadding?.() ?? 40;
     const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 6 });
@@ -674,12 +697,14 @@ export class MapView {
   /** Puts the camera at a view (from a link or an embed attribute), without animation. */
   setView(view: MapViewState): void {
     this.#fitted = true;
+    this.#autoFit = false;
     this.#map?.jumpTo({ center: view.center, zoom: view.zoom });
   }
 
   /** Fits the camera to a [west, south, east, north] box, without animation. */
   fitBbox([w, s, e, n]: [number, number, number, number]): void {
     this.#fitted = true;
+    this.#autoFit = false;
     this.#map?.fitBounds([[w, s], [e, n]], { padding: 20, animate: false });
   }
 
@@ -800,6 +825,8 @@ export class MapView {
     map.off('mousemove', this.#onMouseMove);
     map.off('mouseout', this.#onMouseOut);
     map.off('moveend', this.#onMoveEnd);
+    map.off('resize', this.#onResize);
+    map.off('movestart', this.#onMoveStart);
     map.off('webglcontextlost', this.#onContextLost);
     map.off('webglcontextrestored', this.#onContextRestored);
     map.remove();
