@@ -200,5 +200,8 @@ export function resolveMeta(raw: unknown, events: readonly SortieEvent[], fileNa
   };
 }
 
-/** The meta of a dataset not loaded yet: nothing declared, nothing derived. */
-export const EMPTY_META: DatasetMeta = resolveMeta(undefined, [], 'events');
+/**
+ * The meta of a dataset not loaded yet (or that failed to load): nothing declared, nothing
+ * derived; the heading then names the app itself.
+ */
+export const EMPTY_META: DatasetMeta = { ...resolveMeta(undefined, [], 'events'), title: 'Sortie' };

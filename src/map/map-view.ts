@@ -168,6 +168,8 @@ export class MapView {
    * not left cut off at the top and bottom. Any other camera move ends this.
    */
   #autoFit = false;
+  /** True while #fit moves the camera, so its own movestart does not end #autoFit. */
+  #fitting = false;
   #usingUserStyle: boolean;
   #theme: BasemapTheme;
   #hoveredId: string | null = null;
@@ -453,9 +455,9 @@ export class MapView {
     if (this.#autoFit) this.#fit();
   };
 
-  /** A reader's drag, wheel or key (an originalEvent) takes the camera over. */
-  readonly #onMoveStart = (event: { originalEvent?: Event }): void => {
-    if (event.originalEvent) this.#autoFit = false;
+  /** Any camera move but the initial fit's own (a reader's drag, a reveal, a story step) takes the camera over. */
+  readonly #onMoveStart = (): void => {
+    if (!this.#fitting) this.#autoFit = false;
   };
 
   readonly #onMoveEnd = (): void => {
@@ -558,7 +560,12 @@ export class MapView {
     if (!this.#map || !this.#bounds) return;
     const [w, s, e, n] = this.#bounds;
     const bounds: LngLatBoundsLike = [[w, s], [e, n]];
-    this.#map.fitBounds(bounds, { padding: this.options.fitPadding?.() ?? 40, animate: false, maxZoom: 8 });
+    this.#fitting = true;
+    try {
+      this.#map.fitBounds(bounds, { padding: this.options.fitPadding?.() ?? 40, animate: false, maxZoom: 8 });
+    } finally {
+      this.#fitting = false;
+    }
   }
 
   /**

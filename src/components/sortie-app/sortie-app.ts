@@ -338,6 +338,7 @@ export class SortieApp extends LitElement {
       if (load !== this.#loads) return;
       console.error(error);
       this.status = 'error';
+      this.meta = EMPTY_META;
       this.errorMessage = error instanceof Error ? error.message : String(error);
       this.dispatchEvent(sortieLoadState({ state: 'failed', message: this.errorMessage }));
     }
