@@ -215,12 +215,12 @@ describe('build-data on broken sources', () => {
 describe('the committed dataset', () => {
   it('builds from data/ without problems and matches data/events.geojson', () => {
     const paths = { ...DEFAULT_PATHS };
-    for (const key of Object.keys(paths) as (keyof BuildPaths)[]) paths[key] = join(ROOT, paths[key]);
-    const { problems, features, articles } = buildData(paths);
+    for (const key of Object.keys(paths) as (keyof BuildPaths)[]) paths[key] = join(ROOT, paths[key] ?? '');
+    const { problems, features, articles, meta } = buildData(paths);
     expect(problems).toEqual([]);
     const out = join(ROOT, DEFAULT_PATHS.out);
     expect(existsSync(out), 'data/events.geojson is missing: run `npm run data`').toBe(true);
     const committed = readFileSync(out, 'utf8');
-    expect(committed, 'data/events.geojson is stale: run `npm run data`').toBe(formatCollection(features, articles));
+    expect(committed, 'data/events.geojson is stale: run `npm run data`').toBe(formatCollection(features, articles, meta));
   });
 });

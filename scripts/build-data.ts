@@ -5,24 +5,28 @@ import { readFileSync } from 'node:fs';
  * entry and the field; if there is any, the previous output is left exactly as it was.
  *
  *   tsx scripts/build-data.ts [--events data/events.yaml] [--places data/places.yaml]
- *     [--sources data/sources.json] [--basemap data/basemap] [--out data/events.geojson]
+ *     [--sources data/sources.json] [--dataset data/dataset.yaml] [--basemap data/basemap]
+ *     [--out data/events.geojson]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { EventFeature } from '../src/data/types';
+import type { SortieMeta } from '../src/data/dataset-format';
+import { EVENT_KINDS, type EventFeature } from '../src/data/types';
 import { loadBasemap } from './data/basemap';
 import type { Border } from './data/border';
 import { ProblemLog, subjectOf } from './data/errors';
 import { buildEvents } from './data/events';
 import { loadGazetteer } from './data/gazetteer';
 import { displayPath, isRecord, readJson, readYaml, writeAtomically } from './data/io';
-import { compileSchema, EVENT_SCHEMA, schemaProblems, SOURCES_SCHEMA } from './data/schema';
+import { compileSchema, DATASET_SCHEMA, EVENT_SCHEMA, schemaProblems, SOURCES_SCHEMA } from './data/schema';
 
 export interface BuildPaths {
   events: string;
   places: string;
   sources: string;
+  /** What the dataset says about itself (title, kinds…); default data/dataset.yaml. */
+  dataset?: string;
   basemap: string;
   out: string;
 }
@@ -31,6 +35,7 @@ export const DEFAULT_PATHS: BuildPaths = {
   events: 'data/events.yaml',
   places: 'data/places.yaml',
   sources: 'data/sources.json',
+  dataset: 'data/dataset.yaml',
   basemap: 'data/basemap',
   out: 'data/events.geojson',
 };
@@ -43,6 +48,8 @@ export interface BuildResult {
   notes: string[];
   /** The article list, written into the dataset so it carries its own citations. */
   articles: unknown[];
+  /** The dataset's `sortie` member without its articles (data/dataset.yaml). */
+  meta: SortieMeta;
 }
 
 /** Reads and checks every source; writes nothing. */
@@ -66,7 +73,37 @@ export function buildData(paths: BuildPaths): BuildResult {
     border ? [`border ${pair.replace('|', '–')}: ${border.lengthKm.toFixed(0)} km of shared edge`] : []);
   const unused = [...places.keys()].filter((id) => !used.has(id));
   if (unused.length > 0) notes.push(`places no event names (fine, but check): ${unused.join(', ')}`);
-  return { problems: log.lines(), features, notes, articles: readArticles(paths.sources) };
+  const meta = loadMeta(paths.dataset ?? 'data/dataset.yaml', log);
+  return { problems: log.lines(), features, notes, articles: readArticles(paths.sources), meta };
+}
+
+/**
+ * data/dataset.yaml, checked against the `sortie` part of data/schema/dataset.schema.json.
+ * Stricter than the app for the curated dataset: it must declare exactly the kinds the
+ * event schema allows, each with its label, colour and symbol, so nothing is left to defaults.
+ */
+function loadMeta(path: string, log: ProblemLog): SortieMeta {
+  const data = readYaml(path, log);
+  if (data === undefined) return {};
+  const file = displayPath(path);
+  const validate = compileSchema(DATASET_SCHEMA, '#/definitions/sortie');
+  const checked: unknown = data;
+  if (!validate(checked)) {
+    for (const { field, message } of schemaProblems(validate.errors)) log.add(file, 'dataset', field, message);
+    return {};
+  }
+  const meta = data as SortieMeta;
+  const declared = Object.keys(meta.kinds ?? {});
+  const missing = EVENT_KINDS.filter((k) => !declared.includes(k));
+  const extra = declared.filter((k) => !(EVENT_KINDS as readonly string[]).includes(k));
+  if (missing.length) log.add(file, 'dataset', 'kinds', `must declare every kind of the event schema; missing ${missing.join(', ')}`);
+  if (extra.length) log.add(file, 'dataset', 'kinds', `declares kinds the event schema does not allow: ${extra.join(', ')}`);
+  for (const [id, kind] of Object.entries(meta.kinds ?? {})) {
+    for (const field of ['label', 'plural', 'description', 'color', 'symbol'] as const) {
+      if (!kind[field]) log.add(file, `kind "${id}"`, field, 'is required for the curated dataset');
+    }
+  }
+  return meta;
 }
 
 function readArticles(path: string): unknown[] {
@@ -105,12 +142,13 @@ function loadArticleIds(path: string, log: ProblemLog): Set<string> | null {
 
 /**
  * One feature per line: readable diffs when an event changes, without pretty-printing
- * polygons. The article list rides along as a foreign member (`articles`), so a copy of
- * the dataset served elsewhere still has the headlines, publishers and dates of its sources.
+ * polygons. What the dataset says about itself and its article list ride along in the
+ * `sortie` member (data/README.md, "The dataset format"), so a copy served elsewhere still
+ * has its title, kinds and the headlines, publishers and dates of its sources.
  */
-export function formatCollection(features: EventFeature[], articles: unknown[]): string {
+export function formatCollection(features: EventFeature[], articles: unknown[], meta: SortieMeta = {}): string {
   const lines = features.map((feature) => JSON.stringify(feature));
-  const head = `{"type":"FeatureCollection","articles":${JSON.stringify(articles)},"features":[`;
+  const head = `{"type":"FeatureCollection","sortie":${JSON.stringify({ ...meta, articles })},"features":[`;
   return `${head}\n${lines.join(',\n')}\n]}\n`;
 }
 
@@ -128,14 +166,14 @@ export function main(argv: string[], output: Output = console): number {
     strict: true,
   });
   const paths = { ...DEFAULT_PATHS, ...values } as BuildPaths;
-  const { problems, features, notes, articles } = buildData(paths);
+  const { problems, features, notes, articles, meta } = buildData(paths);
   const out = displayPath(resolve(paths.out));
   if (problems.length > 0) {
     output.error(problems.join('\n'));
     output.error(`\n${problems.length} problem(s); ${out} was not written.`);
     return 1;
   }
-  writeAtomically(paths.out, formatCollection(features, articles));
+  writeAtomically(paths.out, formatCollection(features, articles, meta));
   const kinds = new Map<string, number>();
   for (const { properties } of features) kinds.set(properties.kind, (kinds.get(properties.kind) ?? 0) + 1);
   const counts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');

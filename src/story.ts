@@ -40,7 +40,6 @@
  * scrollama 3 keeps scroll state in module-level variables shared by every instance and adds
  * a document scroll listener that `destroy()` never removes.
  */
-import { EVENT_KINDS } from './data/types';
 import { parseIsoDay } from './state/url-state';
 
 /** The parts of `<sortie-map>` a story drives. */
@@ -141,8 +140,9 @@ export class SortieStory {
     readonly map: StoryMap,
   ) {
     this.steps = [...container.querySelectorAll<HTMLElement>(STEP_SELECTOR)];
-    // Spelled out rather than left empty: removing an attribute does not reset the map.
-    this.#initial = { view: map.view, bbox: map.bbox, kinds: map.kinds ?? EVENT_KINDS.join(','), mode: map.mode ?? 'cumulative' };
+    // Spelled out rather than left empty: removing an attribute does not reset the map. An
+    // empty list means every kind of whatever dataset the map shows (it names no kind).
+    this.#initial = { view: map.view, bbox: map.bbox, kinds: map.kinds ?? '', mode: map.mode ?? 'cumulative' };
     this.#offset = readOffset(container);
     map.addEventListener('sortie-timechange', this.handleTimeChange);
     const view = container.ownerDocument.defaultView ?? window;

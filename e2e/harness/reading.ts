@@ -5,8 +5,10 @@
  */
 import { parse } from 'yaml';
 import eventsYaml from '../../data/events.yaml?raw';
+import datasetYaml from '../../data/dataset.yaml?raw';
 import sources from '../../data/sources.json';
-import type { Article, EventKind } from '../../src/data/types';
+import { resolveMeta } from '../../src/data/dataset-meta';
+import type { Article } from '../../src/data/types';
 import { validateEvents, type SortieEvent } from '../../src/data/validate';
 import { visibleEvents } from '../../src/state/selectors';
 import '../../src/components/sortie-details/sortie-details';
@@ -27,10 +29,12 @@ const features = entries.map((properties) => ({
 }));
 const all: SortieEvent[] = validateEvents(features).events.sort((a, b) => a.start - b.start);
 const articles = sources as Article[];
+// The bundled dataset's kinds, as its data build declares them.
+const { kinds: kindRegistry } = resolveMeta(parse(datasetYaml), all, 'events.geojson');
 
 const state = {
   time: params.has('time') ? Date.parse(params.get('time') ?? '') : Date.UTC(2017, 3, 10),
-  kinds: null as ReadonlySet<EventKind> | null,
+  kinds: null as ReadonlySet<string> | null,
   actors: null as ReadonlySet<string> | null,
   selectedId: params.get('select'),
   pickerOpen: params.get('picker') === '1',
@@ -64,6 +68,10 @@ function render(announce: SortieEvent[] = []): void {
   const visible = shown();
   slider.value = String(state.time);
   $<HTMLOutputElement>('#time-label').value = new Date(state.time).toISOString().slice(0, 10);
+  list.kindRegistry = kindRegistry;
+  filters.kindRegistry = kindRegistry;
+  details.kindRegistry = kindRegistry;
+  picker.kindRegistry = kindRegistry;
   list.events = visible;
   list.total = all.length;
   list.time = state.time;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { length } from '@turf/length';
 import type { LineString, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { EventFeature } from '../../src/data/types';
+import type { CuratedEventFeature as EventFeature } from '../../src/data/types';
 import { ourAirportsAirfield } from './external';
 
 const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/events.geojson', import.meta.url)), 'utf8')) as {

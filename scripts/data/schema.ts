@@ -9,11 +9,20 @@ import { describe } from './errors';
 
 export const EVENT_SCHEMA = fileURLToPath(new URL('../../data/schema/event.schema.json', import.meta.url));
 export const SOURCES_SCHEMA = fileURLToPath(new URL('../../data/schema/sources.schema.json', import.meta.url));
+export const DATASET_SCHEMA = fileURLToPath(new URL('../../data/schema/dataset.schema.json', import.meta.url));
 
-/** `verbose` keeps the offending value on each error, so messages can quote it. */
-export function compileSchema(path: string): ValidateFunction {
+/**
+ * `verbose` keeps the offending value on each error, so messages can quote it. `fragment`
+ * (e.g. `#/definitions/sortie`) compiles one part of a schema that has an `$id`.
+ */
+export function compileSchema(path: string, fragment?: string): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-  return ajv.compile(JSON.parse(readFileSync(path, 'utf8')) as object);
+  const schema = JSON.parse(readFileSync(path, 'utf8')) as { $id?: string };
+  if (!fragment) return ajv.compile(schema);
+  ajv.addSchema(schema);
+  const validate = ajv.getSchema(`${schema.$id ?? ''}${fragment}`);
+  if (!validate) throw new Error(`${path} has no ${fragment}`);
+  return validate;
 }
 
 export interface FieldProblem {

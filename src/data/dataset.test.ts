@@ -11,7 +11,7 @@ import edtf from 'edtf';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { sentenceCount } from '../../scripts/data/text';
-import { EVENT_KINDS, LOCATION_PRECISIONS, type Article, type EventFeature } from './types';
+import { EVENT_KINDS, LOCATION_PRECISIONS, type Article, type CuratedEventFeature as EventFeature } from './types';
 
 const read = (path: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${path}`, import.meta.url)), 'utf8'));

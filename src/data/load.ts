@@ -4,6 +4,7 @@
  * with single features never throw (see validate.ts).
  */
 import eventsUrl from '../../data/events.geojson?url';
+import { resolveMeta, type DatasetMeta } from './dataset-meta';
 import type { Article } from './types';
 import { validateEvents, type ValidationResult } from './validate';
 
@@ -25,8 +26,10 @@ export class DatasetError extends Error {
 export interface LoadedDataset extends ValidationResult {
   /** The URL the dataset was read from. */
   url: string;
-  /** The dataset's article list (its `articles` member), or null when it has none. */
+  /** The dataset's article list (`sortie.articles`, or an older file's top-level `articles`), or null when it has none. */
   articles: Article[] | null;
+  /** What the dataset says about itself, with defaults derived from its events (dataset-meta.ts). */
+  meta: DatasetMeta;
   /** How many features the file holds, valid or not. */
   features: number;
 }
@@ -73,8 +76,8 @@ function unreachable(url: string, name: string, error: unknown): string {
   return `Could not reach the event data (${name}): ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Fetches a GeoJSON FeatureCollection: its features (unvalidated) and its `articles` member. */
-export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown }> {
+/** Fetches a GeoJSON FeatureCollection: its features (unvalidated), its `articles` and `sortie` members. */
+export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown; sortie: unknown }> {
   const name = fileName(url);
   // A server that never answers must not leave the map "starting" forever.
   const timeout = new AbortController();
@@ -125,7 +128,8 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
       url,
     );
   }
-  return { features: collection.features, articles: (json as { articles?: unknown }).articles };
+  const members = json as { articles?: unknown; sortie?: unknown };
+  return { features: collection.features, articles: members.articles, sortie: members.sortie };
 }
 
 /**
@@ -135,6 +139,16 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
 export async function loadEvents(src?: string | null, init?: RequestInit): Promise<LoadedDataset> {
   // No src (a removed attribute, `el.src = null`) means the bundled dataset.
   const url = src || DEFAULT_EVENTS_URL;
-  const { features, articles } = await fetchCollection(url, init);
-  return { ...validateEvents(features), url, articles: articlesOf(articles), features: features.length };
+  const { features, articles, sortie } = await fetchCollection(url, init);
+  return datasetOf(features, articles, sortie, url);
+}
+
+/** Validates an already-parsed collection's members (for files read in the browser, not fetched). */
+export function datasetOf(features: readonly unknown[], articles: unknown, sortie: unknown, url: string): LoadedDataset {
+  const validated = validateEvents(features);
+  // Files written before the `sortie` member kept their articles at the top level.
+  const own = typeof sortie === 'object' && sortie !== null && !Array.isArray(sortie) ? sortie as Record<string, unknown> : null;
+  const raw = own && own.articles === undefined && articles !== undefined ? { ...own, articles } : sortie ?? (articles !== undefined ? { articles } : undefined);
+  const meta = resolveMeta(raw, validated.events, fileName(url));
+  return { ...validated, url, articles: articlesOf(meta.articles), meta, features: features.length };
 }

@@ -3,8 +3,13 @@
  * data/schema/event.schema.json) and what the app works with once it has loaded it.
  */
 import type { Geometry } from 'geojson';
+import type { SourceRef } from './dataset-format';
 
-/** Controlled vocabulary of event kinds; documented in data/README.md. */
+/**
+ * The bundled, curated dataset's kinds (data/dataset.yaml declares how they look). Only the
+ * curated data build and the article drafting tools use this list; the app takes its kinds
+ * from whatever dataset it loads (src/data/dataset-meta.ts), so an event's `kind` is any text.
+ */
 export const EVENT_KINDS = [
   'strike',
   'chemical-attack',
@@ -21,7 +26,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const LOCATION_PRECISIONS = ['site', 'city', 'region', 'country', 'border', 'route'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
-/** One piece of evidence: a verbatim excerpt from one of the articles in data/sources.json. */
+/** One piece of evidence in the curated dataset: a verbatim excerpt from one of its articles (data/sources.json). */
 export interface EventSource {
   /** Id of an article in data/sources.json. */
   article: string;
@@ -35,28 +40,38 @@ export interface EventProperties {
   id: string;
   /** Short title in our own words. */
   title: string;
-  /** One or two sentences in our own words. */
+  /** One or two sentences in our own words ('' when the dataset gives none). */
   summary: string;
-  kind: EventKind;
+  /** Any non-empty id; how it looks comes from the dataset's kinds registry (dataset-meta.ts). */
+  kind: string;
   /** EDTF (ISO 8601-2) date, no more precise than the text supports. */
   date: string;
   /** How the date was read or inferred from the text, where that is not obvious. */
   date_note?: string;
-  /** Countries or groups that carried out or took part in the event. */
+  /** Countries or groups that carried out or took part in the event ([] when not given). */
   actors: string[];
   /** Qualifies the actors where the text does (e.g. "blamed on", "or allied"). */
   actor_note?: string;
-  /** Human-readable place name. */
+  /** Human-readable place name ('' when not given). */
   place: string;
+  /** Given, else derived from the geometry: a point is a 'site', a line a 'route', an area a 'region'. */
   location_precision: LocationPrecision;
   /** How the place was read from the text, where the geometry says more than the words. */
   place_note?: string;
-  sources: EventSource[];
+  /** The evidence ([] when not given): an article and excerpt, or a source's name or link. */
+  sources: SourceRef[];
   /**
    * What the event is about, where that is not where it happened (an agreement reached in
    * Tehran about the Iran–Iraq border). Drawn as a secondary, dashed shape with no marker.
    */
   subject_geometry?: Geometry;
+  /** Scalar properties outside the format a dataset carries (fatalities, magnitude…), shown in details. */
+  extra?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** A feature of the curated, bundled dataset: every source cites an article with an excerpt (the build enforces it). */
+export interface CuratedEventFeature extends EventFeature {
+  properties: Omit<EventProperties, 'sources'> & { sources: EventSource[] };
 }
 
 export interface EventFeature {

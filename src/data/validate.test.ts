@@ -56,21 +56,54 @@ describe('validateEvents', () => {
     expect(event).toMatchObject({ openStart: true, start: Date.UTC(2015, 6, 1), precision: 'interval' });
   });
 
-  it('copies only the contract fields, keeping optional notes', () => {
-    const [event] = validateEvents([feature({ date_note: 'read from the dateline', extra: 'x' })]).events;
+  it('copies the contract fields and keeps other scalar properties as extras, nothing else', () => {
+    const [event] = validateEvents([feature({
+      date_note: 'read from the dateline', fatalities: 12, sub_event_type: 'Air strike', verified: false,
+      nested: { a: 1 }, list: [1, 2], nothing: null, huge: Infinity,
+    })]).events;
     expect(event?.date_note).toBe('read from the dateline');
-    expect(event).not.toHaveProperty('extra');
+    expect(event?.extra).toEqual({ fatalities: 12, sub_event_type: 'Air strike', verified: false });
+  });
+
+  it('gives a curated event no extras at all', () => {
+    expect(validateEvents([feature()]).events[0]).not.toHaveProperty('extra');
+  });
+
+  it('accepts any kind id, and an event with only id, title, kind, date and geometry', () => {
+    const minimal = { type: 'Feature', geometry: { type: 'Point', coordinates: [-70.6, -33.4] },
+      properties: { id: 'q1', title: 'Quake near Santiago', kind: 'earthquake', date: '1997-10-14' } };
+    const { events, problems } = validateEvents([minimal]);
+    expect(problems).toEqual([]);
+    expect(events[0]).toMatchObject({ kind: 'earthquake', summary: '', place: '', actors: [], sources: [], location_precision: 'site' });
   });
 
   it.each([
-    ['properties.kind', { kind: 'airstrike' }, /"airstrike" is not one of strike/],
+    [{ type: 'Point', coordinates: [1, 2] }, 'site'],
+    [{ type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] }, 'site'],
+    [{ type: 'LineString', coordinates: [[1, 2], [3, 4]] }, 'route'],
+    [{ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, 'region'],
+  ])('derives the location precision of a %j from its type', (geometry, precision) => {
+    const [event] = validateEvents([feature({ location_precision: undefined }, geometry)]).events;
+    expect(event?.location_precision).toBe(precision);
+  });
+
+  it('keeps sources that name or link their source instead of citing an article', () => {
+    const sources = [{ name: 'Reuters; local media' }, { url: 'https://example.org/r', excerpt: 'quoted' }, { article: 'a' }];
+    expect(validateEvents([feature({ sources })]).events[0]?.sources).toEqual(sources);
+  });
+
+  it.each([
+    ['properties.kind', { kind: '  ' }, /non-empty string/],
+    ['properties.kind', { kind: 7 }, /non-empty string/],
     ['properties.date', { date: 'April 2017' }, /"April 2017" is not a usable EDTF date/],
     ['properties.date', { date: undefined }, /undefined is not a usable EDTF date: it must be text/],
     ['properties.title', { title: '  ' }, /non-empty string/],
     ['properties.actors', { actors: 'Russia' }, /list of names/],
     ['properties.location_precision', { location_precision: 'exact' }, /"exact" is not one of site/],
-    ['properties.sources', { sources: [] }, /at least one source/],
-    ['properties.sources', { sources: [{ article: 'a' }] }, /source 1 needs an article id and an excerpt/],
+    ['properties.summary', { summary: 3 }, /must be text/],
+    ['properties.sources', { sources: 'Reuters' }, /must be a list of sources/],
+    ['properties.sources', { sources: [{ excerpt: 'a quote alone' }] }, /source 1 needs an article id, a name or a url/],
+    ['properties.sources', { sources: [{ name: 'Reuters', url: 5 }] }, /source 1 needs an article id, a name or a url/],
   ])('skips a feature with a bad %s and says why', (field, overrides, message) => {
     const { events, problems } = validateEvents([feature(overrides)]);
     expect(events).toEqual([]);
@@ -156,7 +189,7 @@ describe('validateEvents', () => {
   });
 
   it('keeps every good feature when one is broken, reporting only the broken one', () => {
-    const features = [feature({ id: 'a' }), feature({ id: 'b', kind: 'nope' }), feature({ id: 'c' })];
+    const features = [feature({ id: 'a' }), feature({ id: 'b', kind: '' }), feature({ id: 'c' })];
     const { events, problems } = validateEvents(features);
     expect(events.map((e) => e.id)).toEqual(['a', 'c']);
     expect(problems.map((p) => [p.id, p.field])).toEqual([['b', 'properties.kind']]);
@@ -177,7 +210,7 @@ describe('validateEvents', () => {
   });
 
   it('reports every bad field of one feature, not just the first', () => {
-    const { problems } = validateEvents([feature({ kind: 'x', date: 'y' })]);
+    const { problems } = validateEvents([feature({ kind: null, date: 'y' })]);
     expect(problems.map((p) => p.field)).toEqual(['properties.kind', 'properties.date']);
   });
 });

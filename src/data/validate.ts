@@ -4,14 +4,8 @@
  * that fails is skipped and reported; one bad feature never stops the rest.
  */
 import type { Geometry } from 'geojson';
-import {
-  EVENT_KINDS,
-  LOCATION_PRECISIONS,
-  type EventKind,
-  type EventProperties,
-  type EventSource,
-  type LocationPrecision,
-} from './types';
+import type { SourceRef } from './dataset-format';
+import { LOCATION_PRECISIONS, type EventProperties, type LocationPrecision } from './types';
 import { placeDate, type PlacedDate } from './date-rules';
 import { cleanGeometry, geometryProblem } from './geometry-rules';
 import { isUncertain, type DatePrecision } from './time';
@@ -50,10 +44,55 @@ type Record_ = Record<string, unknown>;
 const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
+const PRECISIONS = new Set<string>(LOCATION_PRECISIONS);
+
+/** The properties the format defines; any other scalar property travels in `extra`. */
+const KNOWN = new Set(['id', 'title', 'summary', 'kind', 'date', 'date_note', 'actors', 'actor_note', 'place',
+  'location_precision', 'place_note', 'sources', 'subject_geometry']);
+
+const textOrAbsent = (v: unknown) => v === undefined || typeof v === 'string';
+
 function sourcesProblem(sources: unknown): string | null {
-  if (!Array.isArray(sources) || sources.length === 0) return 'must list at least one source';
-  const bad = sources.findIndex((s) => !isObject(s) || !isText(s.article) || !isText(s.excerpt));
-  return bad === -1 ? null : `source ${bad + 1} needs an article id and an excerpt`;
+  if (sources === undefined) return null;
+  if (!Array.isArray(sources)) return 'must be a list of sources';
+  for (let i = 0; i < sources.length; i++) {
+    const s: unknown = sources[i];
+    if (!isObject(s) || !(isText(s.article) || isText(s.name) || isText(s.url))
+      || !textOrAbsent(s.article) || !textOrAbsent(s.excerpt) || !textOrAbsent(s.name) || !textOrAbsent(s.url)) {
+      return `source ${i + 1} needs an article id, a name or a url (each text)`;
+    }
+  }
+  return null;
+}
+
+/** A copy holding only the SourceRef fields that are present. */
+function sourceRef(s: Record_): SourceRef {
+  const ref: SourceRef = {};
+  if (typeof s.article === 'string') ref.article = s.article;
+  if (typeof s.excerpt === 'string') ref.excerpt = s.excerpt;
+  if (typeof s.name === 'string') ref.name = s.name;
+  if (typeof s.url === 'string') ref.url = s.url;
+  return ref;
+}
+
+/** What a geometry says about its own precision when the dataset does not. */
+function derivedPrecision(geometry: Geometry): LocationPrecision {
+  switch (geometry.type) {
+    case 'Point': case 'MultiPoint': return 'site';
+    case 'LineString': case 'MultiLineString': return 'route';
+    default: return 'region';
+  }
+}
+
+/** Scalar properties outside the format, or undefined when there are none (most curated events). */
+function extrasOf(p: Record_): Record<string, string | number | boolean> | undefined {
+  let extra: Record<string, string | number | boolean> | undefined;
+  for (const key in p) {
+    if (KNOWN.has(key)) continue;
+    const v = p[key];
+    if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) (extra ??= {})[key] = v;
+  }
+  return extra;
 }
 
 /** Checks one feature; pushes its problems and returns the event only if there were none. */
@@ -71,20 +110,16 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
   } else {
     if (!isText(p.id)) fail('properties.id', 'must be a non-empty string');
     else if (!id) fail('properties.id', 'is used by an earlier feature too');
-    for (const field of ['title', 'summary', 'place'] as const) {
-      if (!isText(p[field])) fail(`properties.${field}`, 'must be a non-empty string');
-    }
-    if (!EVENT_KINDS.includes(p.kind as EventKind)) {
-      fail('properties.kind', `${JSON.stringify(p.kind)} is not one of ${EVENT_KINDS.join(', ')}`);
-    }
-    if (!LOCATION_PRECISIONS.includes(p.location_precision as LocationPrecision)) {
+    if (!isText(p.title)) fail('properties.title', 'must be a non-empty string');
+    if (!isText(p.kind)) fail('properties.kind', 'must be a non-empty string');
+    if (p.location_precision !== undefined && !PRECISIONS.has(p.location_precision as string)) {
       fail('properties.location_precision',
         `${JSON.stringify(p.location_precision)} is not one of ${LOCATION_PRECISIONS.join(', ')}`);
     }
-    if (!Array.isArray(p.actors) || !p.actors.every(isText)) {
+    if (p.actors !== undefined && (!Array.isArray(p.actors) || !p.actors.every(isText))) {
       fail('properties.actors', 'must be a list of names');
     }
-    for (const field of ['date_note', 'actor_note', 'place_note'] as const) {
+    for (const field of ['summary', 'place', 'date_note', 'actor_note', 'place_note'] as const) {
       if (p[field] !== undefined && typeof p[field] !== 'string') fail(`properties.${field}`, 'must be text when present');
     }
     const sources = sourcesProblem(p.sources);
@@ -111,26 +146,33 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
 
   // Copy only the contract's fields, so nothing unchecked travels further.
   const props = p as unknown as EventProperties;
-  const notes: Partial<EventProperties> = {};
-  if (props.date_note !== undefined) notes.date_note = props.date_note;
-  if (props.actor_note !== undefined) notes.actor_note = props.actor_note;
-  if (props.place_note !== undefined) notes.place_note = props.place_note;
-  if (props.subject_geometry !== undefined) notes.subject_geometry = props.subject_geometry;
-  return {
+  const geometry = cleanGeometry(feature.geometry as Geometry);
+  const event: SortieEvent = {
     id: props.id,
     title: props.title,
-    summary: props.summary,
+    summary: props.summary ?? '',
     kind: props.kind,
     date: props.date,
-    actors: [...props.actors],
-    place: props.place,
-    location_precision: props.location_precision,
-    sources: props.sources.map((s: EventSource) => ({ article: s.article, excerpt: s.excerpt })),
-    ...notes,
-    ...time,
+    actors: props.actors ? [...props.actors] : [],
+    place: props.place ?? '',
+    location_precision: props.location_precision ?? derivedPrecision(geometry),
+    sources: Array.isArray(p.sources) ? (p.sources as Record_[]).map(sourceRef) : [],
+    start: time.start,
+    end: time.end,
+    precision: time.precision,
+    openStart: time.openStart,
+    openEnd: time.openEnd,
     uncertain: isUncertain(props.date),
-    geometry: cleanGeometry(feature.geometry as Geometry),
+    geometry,
   };
+  // Assigned only when present, so events carry no undefined keys (tests compare them whole).
+  if (props.date_note !== undefined) event.date_note = props.date_note;
+  if (props.actor_note !== undefined) event.actor_note = props.actor_note;
+  if (props.place_note !== undefined) event.place_note = props.place_note;
+  if (props.subject_geometry !== undefined) event.subject_geometry = props.subject_geometry;
+  const extra = extrasOf(p);
+  if (extra) event.extra = extra;
+  return event;
 }
 
 /**

@@ -4,7 +4,7 @@
  * kind, actors, a confidence and a duplicate check against the dataset. Pure: runs in Node (the
  * CLI, scripts/draft/cli.ts) and in the page (review.html).
  */
-import { KIND_STYLES } from '../data/kinds';
+import { deSlug } from '../data/dataset-meta';
 import { findActors } from './actors';
 import type { ArticleDateReading } from './article-date';
 import { qualify, toIso } from './calendar';
@@ -153,7 +153,8 @@ function build(
     (place ? (place.chosen.type === 'country' ? 0.05 : 0.15) : 0) + (actors.length ? 0.1 : 0) -
     (hedged ? 0.15 : 0) - (quoted ? 0.15 : 0)));
   const evidence = evidenceSpan(sentence, clauses, first, last);
-  const label = KIND_STYLES[kind].label;
+  // The curated kinds' labels are their ids, de-slugged (data/dataset.yaml).
+  const label = deSlug(kind);
   const where = place?.label ?? 'an unnamed place';
   return {
     id: '', kind, triggers: [...new Set(hits.flatMap((h) => h.triggers))],

@@ -1,8 +1,6 @@
-import type { EventKind } from '../data/types';
-
 export interface SortieFilterChangeDetail {
   /** Kinds to show; null shows all. Never empty. */
-  kinds: EventKind[] | null;
+  kinds: string[] | null;
   /** Actors to show (an event shows if any of its actors is listed); null shows all. Never empty. */
   actors: string[] | null;
 }

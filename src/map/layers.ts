@@ -1,6 +1,6 @@
 /**
  * How events look on the map, as data: icons drawn in code from each kind's shape and
- * colour (data/kinds.ts, which the legend and list swatches also draw from), and the
+ * colour (the dataset's kinds registry, which the legend and list swatches also draw from), and the
  * MapLibre layers that draw the events source.
  *
  * Reading order, bottom to top: areas (low-opacity fill + outline), lines (routes and
@@ -17,19 +17,20 @@ import type {
   SymbolLayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
-import { KIND_STYLES, SYMBOL_OUTLINE } from '../data/kinds';
-import { EVENT_KINDS, type EventKind } from '../data/types';
+import type { KindRegistry } from '../data/dataset-meta';
+import { SYMBOL_OUTLINE } from '../data/kinds';
+import { FALLBACK_COLOR } from '../data/palette';
 import { formatDate } from '../data/time';
 import type { SortieEvent } from '../data/validate';
 import { anchorOf, screenBearing } from './anchors';
 import { MAP_FONT_SEMIBOLD } from './fonts';
 
 /** Icon image id for a kind; `hollow` for uncertain dates and country-level places. */
-export function iconId(kind: EventKind, hollow: boolean): string {
+export function iconId(kind: string, hollow: boolean): string {
   return `sortie-${kind}${hollow ? '-hollow' : ''}`;
 }
 
-/** Kind shapes are SVG paths in a 16×16 box (data/kinds.ts); icons add a margin for the outline. */
+/** Kind shapes are SVG paths in a 16×16 box (data/symbols.ts); icons add a margin for the outline. */
 const SHAPE_BOX = 16;
 const ICON_MARGIN = 2;
 const ICON_PIXEL_RATIO = 2;
@@ -38,8 +39,7 @@ const ICON_PIXEL_RATIO = 2;
  * Draws one icon as the legend and list swatches draw it: filled with a thin dark outline,
  * or hollow (a coloured ring between dark outlines, so light colours stay visible).
  */
-function drawIcon(kind: EventKind, hollow: boolean, shape = KIND_STYLES[kind].shape): ImageData {
-  const { color } = KIND_STYLES[kind];
+function drawIcon(color: string, shape: string, hollow: boolean): ImageData {
   const size = (SHAPE_BOX + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
@@ -68,17 +68,17 @@ function drawIcon(kind: EventKind, hollow: boolean, shape = KIND_STYLES[kind].sh
   return ctx.getImageData(0, 0, size, size);
 }
 
-/** Adds (or replaces) the filled and hollow icon of every kind; drawn in code, no sprite files. */
-export function addKindIcons(map: MapLibreMap): void {
-  for (const kind of EVENT_KINDS) {
+/** Adds (or replaces) the filled and hollow icon of every kind of the registry; drawn in code, no sprite files. */
+export function addKindIcons(map: MapLibreMap, kinds: KindRegistry): void {
+  for (const { id: kind, color, shape } of kinds.values()) {
     for (const hollow of [false, true]) {
       const id = iconId(kind, hollow);
       if (map.hasImage(id)) map.removeImage(id);
-      map.addImage(id, drawIcon(kind, hollow), { pixelRatio: ICON_PIXEL_RATIO });
+      map.addImage(id, drawIcon(color, shape, hollow), { pixelRatio: ICON_PIXEL_RATIO });
     }
     const arrow = arrowIconId(kind);
     if (map.hasImage(arrow)) map.removeImage(arrow);
-    map.addImage(arrow, drawIcon(kind, false, ARROW_SHAPE), { pixelRatio: ICON_PIXEL_RATIO });
+    map.addImage(arrow, drawIcon(color, ARROW_SHAPE, false), { pixelRatio: ICON_PIXEL_RATIO });
   }
 }
 
@@ -86,7 +86,7 @@ export function addKindIcons(map: MapLibreMap): void {
 const ARROW_SHAPE = 'M8 1 L14.5 14.5 L8 11 L1.5 14.5 Z';
 
 /** Icon image id of the arrowhead drawn at the end of a route of this kind. */
-export function arrowIconId(kind: EventKind): string {
+export function arrowIconId(kind: string): string {
   return `sortie-arrow-${kind}`;
 }
 
@@ -101,7 +101,7 @@ export const EVENTS_SOURCE_ID = 'sortie-events';
  */
 export interface MapFeatureProperties {
   id: string;
-  kind: EventKind;
+  kind: string;
   role: 'shape' | 'marker' | 'subject' | 'arrow';
   /** Arrowheads only: the direction of the route's last segment on the map, degrees clockwise from up. */
   bearing?: number;
@@ -152,11 +152,35 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
   return { type: 'FeatureCollection', features };
 }
 
-export const kindColor = [
-  'match', ['get', 'kind'],
-  ...EVENT_KINDS.flatMap((kind) => [kind, KIND_STYLES[kind].color]),
-  '#5F5F5F',
-] as unknown as ExpressionSpecification; // a spread `match` cannot be typed statically
+/**
+ * Stands for "the colour of this feature's kind" in the layer definitions below. The layers
+ * are data; map-view.ts swaps this object for kindColorExpression(registry) of the dataset
+ * it draws (withKindColors), so the definitions need not know the kinds.
+ */
+export const kindColor: ExpressionSpecification = ['to-color', FALLBACK_COLOR];
+
+/** A `match` from each registry kind to its colour, with the fallback for anything else. */
+export function kindColorExpression(kinds: KindRegistry): ExpressionSpecification {
+  const pairs = [...kinds.values()].flatMap((k) => [k.id, k.color]);
+  // `match` needs at least one label; a registry with no kinds gets the fallback colour.
+  if (pairs.length === 0) return ['to-color', FALLBACK_COLOR];
+  return ['match', ['get', 'kind'], ...pairs, FALLBACK_COLOR] as unknown as ExpressionSpecification; // a spread `match` cannot be typed statically
+}
+
+/** A copy of a paint value with every use of `kindColor` replaced by `expression`. */
+export function withKindColors<T>(value: T, expression: ExpressionSpecification): T {
+  if (value === kindColor) return expression as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => withKindColors(v, expression)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withKindColors(v, expression)])) as T;
+  }
+  return value;
+}
+
+/** Does this paint value use `kindColor` anywhere? */
+export function usesKindColor(value: unknown): boolean {
+  return value === kindColor || (Array.isArray(value) && value.some(usesKindColor));
+}
 
 // `geometry-type` reports MultiPolygon as Polygon, MultiPoint as Point, and so on.
 const isArea: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];

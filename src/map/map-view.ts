@@ -16,6 +16,7 @@ import {
   type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { EMPTY_META, type DatasetMeta } from '../data/dataset-meta';
 import type { SortieEvent } from '../data/validate';
 import type { MapViewState } from '../state/store';
 import { CompactAttribution } from './compact-attribution';
@@ -35,6 +36,9 @@ import {
   SELECTED_MARKER_LAYER_ID,
   addKindIcons,
   isMarker,
+  kindColorExpression,
+  usesKindColor,
+  withKindColors,
   toMapFeatures,
   type MapFeatureProperties,
 } from './layers';
@@ -45,8 +49,8 @@ import { sliceLine } from './slice-line';
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
 setWorkerUrl(workerUrl);
 
-/** Where the data concentrates; far-off events (Washington, Moscow) would zoom the map out to nothing. */
-const FOCUS = { west: 30, south: 25, east: 55, north: 42 };
+/** What the map shows before a dataset has told it where to look: the whole world. */
+const WORLD = { center: [0, 20] as [number, number], zoom: 1 };
 const HIT_TOLERANCE_PX = 5;
 /** Revealing off-map events zooms no closer than this: the reader keeps the region around them. */
 const REVEAL_MAX_ZOOM = 5;
@@ -142,12 +146,8 @@ function positionsOf(geometry: Geometry): Position[] {
   }
 }
 
-/** Bounds to fit: positions inside the focus region if there are any, else all positions. */
-export function focusBounds(events: readonly SortieEvent[]): [number, number, number, number] | null {
-  const all = events.flatMap((e) => positionsOf(e.geometry));
-  const inFocus = all.filter(([x = 0, y = 0]) => x >= FOCUS.west && x <= FOCUS.east && y >= FOCUS.south && y <= FOCUS.north);
-  return boundsOf(inFocus.length ? inFocus : all);
-}
+/** What of a dataset's metadata the map uses: the kinds' looks, the initial view and the credits. */
+export type MapMeta = Pick<DatasetMeta, 'kinds' | 'bbox' | 'credits'>;
 
 export class MapView {
   #map: MapLibreMap | null = null;
@@ -159,8 +159,17 @@ export class MapView {
   #offscreen: OffscreenGroup[] = [];
   readonly #offscreenListeners = new Set<Listener<OffscreenGroup[]>>();
   #bounds: [number, number, number, number] | null = null;
+  #meta: MapMeta = EMPTY_META;
   #visibleIds: ReadonlySet<string> | null = null;
   #fitted = false;
+  /**
+   * The camera still shows the dataset's initial view, untouched: a resize (the controls
+   * and panel settle around the map after the data arrives) fits it again, so a tall box is
+   * not left cut off at the top and bottom. Any other camera move ends this.
+   */
+  #autoFit = false;
+  /** True while #fit moves the camera, so its own movestart does not end #autoFit. */
+  #fitting = false;
   #usingUserStyle: boolean;
   #theme: BasemapTheme;
   #hoveredId: string | null = null;
@@ -208,7 +217,7 @@ export class MapView {
         container: this.container,
         // (After a user style failed, a resumed map goes straight to the built-in basemap.)
         style: (this.#usingUserStyle && this.options.styleUrl) || createBasemapStyle({ theme: this.#theme }),
-        ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: [FOCUS.west, FOCUS.south, FOCUS.east, FOCUS.north] }),
+        ...(camera ? { center: camera.center, zoom: camera.zoom } : this.#bounds ? { bounds: this.#bounds } : WORLD),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -232,6 +241,8 @@ export class MapView {
     map.on('mousemove', this.#onMouseMove);
     map.on('mouseout', this.#onMouseOut);
     map.on('moveend', this.#onMoveEnd);
+    map.on('resize', this.#onResize);
+    map.on('movestart', this.#onMoveStart);
     map.on('webglcontextlost', this.#onContextLost);
     map.on('webglcontextrestored', this.#onContextRestored);
   }
@@ -239,7 +250,9 @@ export class MapView {
   #addAttribution(): void {
     if (!this.#map) return;
     if (this.#attribution) this.#map.removeControl(this.#attribution);
-    this.#attribution = new CompactAttribution(this.#usingUserStyle ? {} : { customAttribution: BASEMAP_ATTRIBUTION });
+    // The dataset's credits stand next to the basemap's (a user style brings its own basemap credits).
+    const credits = [...(this.#usingUserStyle ? [] : [BASEMAP_ATTRIBUTION]), ...(this.#meta.credits ? [this.#meta.credits] : [])];
+    this.#attribution = new CompactAttribution(credits.length ? { customAttribution: credits } : {});
     this.#map.addControl(this.#attribution, 'bottom-right');
   }
 
@@ -259,7 +272,7 @@ export class MapView {
   readonly #onStyleLoad = (): void => {
     const map = this.#map;
     if (!map) return;
-    addKindIcons(map);
+    addKindIcons(map, this.#meta.kinds);
     addBadgeIcons(map);
     if (!map.getSource(EVENTS_SOURCE_ID)) {
       map.addSource(EVENTS_SOURCE_ID, { type: 'geojson', data: this.#data, promoteId: 'id' });
@@ -277,8 +290,9 @@ export class MapView {
     const aboveLabels = EVENT_LAYERS.findIndex((layer) => layer.id === FIRST_ABOVE_LABELS_LAYER_ID);
     const markersAt = EVENT_LAYERS.findIndex((layer) => layer.id === SELECTED_LABEL_LAYER_ID) + 1;
     const stack = [...EVENT_LAYERS.slice(0, markersAt), ...MARKER_LAYERS, ...EVENT_LAYERS.slice(markersAt)];
+    const colors = kindColorExpression(this.#meta.kinds);
     stack.forEach((layer, i) => {
-      if (!map.getLayer(layer.id)) map.addLayer(layer, i < aboveLabels ? labels : undefined);
+      if (!map.getLayer(layer.id)) map.addLayer(withKindColors(layer, colors), i < aboveLabels ? labels : undefined);
     });
     this.#applyVisibleIds();
     this.#applyStates(new Map());
@@ -437,6 +451,15 @@ export class MapView {
     if (!this.#popup.isOpen()) this.#popup.addTo(map);
   }
 
+  readonly #onResize = (): void => {
+    if (this.#autoFit) this.#fit();
+  };
+
+  /** Any camera move but the initial fit's own (a reader's drag, a reveal, a story step) takes the camera over. */
+  readonly #onMoveStart = (): void => {
+    if (!this.#fitting) this.#autoFit = false;
+  };
+
   readonly #onMoveEnd = (): void => {
     const map = this.#map;
     if (!map) return;
@@ -473,12 +496,15 @@ export class MapView {
   }
 
   /**
-   * Draws these events (replacing any before). The first call also fits the view to them.
+   * Draws these events (replacing any before) with the dataset's kinds, credits and initial
+   * view (`meta`, from dataset-meta.ts). The first call also fits the view to `meta.bbox`.
    * Resolves once the map has rendered them (the map's next `idle` with the source loaded).
    */
-  async setEvents(events: readonly SortieEvent[]): Promise<void> {
+  async setEvents(events: readonly SortieEvent[], meta: MapMeta = EMPTY_META): Promise<void> {
+    const metaChanged = meta !== this.#meta;
+    this.#meta = meta;
     this.#data = toMapFeatures(events);
-    this.#bounds = focusBounds(events);
+    this.#bounds = meta.bbox;
     this.#markers = markerIndex(this.#data);
     this.#candidates = new Map(events.map((e) => [e.id, {
       id: e.id,
@@ -491,6 +517,7 @@ export class MapView {
     const map = this.#map;
     const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
     if (!map || !source) return;
+    if (metaChanged) this.#applyMeta(map);
     void source.setData(this.#data);
     void map.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, this.#visibleIds));
     if (!this.#fitted) {
@@ -508,12 +535,37 @@ export class MapView {
     }
   }
 
-  /** Fits the camera to the events' focus bounds (see FOCUS), without animation. */
+  /** A new dataset's kinds (icons, colours) and credits on a map whose style has already loaded. */
+  #applyMeta(map: MapLibreMap): void {
+    addKindIcons(map, this.#meta.kinds);
+    const colors = kindColorExpression(this.#meta.kinds);
+    for (const layer of [...EVENT_LAYERS, ...MARKER_LAYERS]) {
+      const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+      for (const [name, value] of Object.entries(paint)) {
+        if (usesKindColor(value) && map.getLayer(layer.id)) {
+          map.setPaintProperty(layer.id, name as PaintArgs[1], withKindColors(value, colors) as PaintArgs[2]);
+        }
+      }
+    }
+    this.#addAttribution();
+  }
+
+  /** Fits the camera to the dataset's initial view (its bbox, else its events' extent), without animation. */
   fitToEvents(): void {
+    this.#autoFit = true;
+    this.#fit();
+  }
+
+  #fit(): void {
     if (!this.#map || !this.#bounds) return;
     const [w, s, e, n] = this.#bounds;
     const bounds: LngLatBoundsLike = [[w, s], [e, n]];
-    this.#map.fitBounds(bounds, { padding: this.options.fitPadding?.() ?? 40, animate: false, maxZoom: 8 });
+    this.#fitting = true;
+    try {
+      this.#map.fitBounds(bounds, { padding: this.options.fitPadding?.() ?? 40, animate: false, maxZoom: 8 });
+    } finally {
+      this.#fitting = false;
+    }
   }
 
   /**
@@ -622,6 +674,7 @@ export class MapView {
       .flatMap((f) => positionsOf(f.geometry));
     const bounds = boundsOf(positions);
     if (!map || !bounds) return;
+    this.#autoFit = false;
     const [w, s, e, n] = bounds;
     const padding = this.options.fitPadding?.() ?? 40;
     const camera = map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: 6 });
@@ -651,12 +704,14 @@ export class MapView {
   /** Puts the camera at a view (from a link or an embed attribute), without animation. */
   setView(view: MapViewState): void {
     this.#fitted = true;
+    this.#autoFit = false;
     this.#map?.jumpTo({ center: view.center, zoom: view.zoom });
   }
 
   /** Fits the camera to a [west, south, east, north] box, without animation. */
   fitBbox([w, s, e, n]: [number, number, number, number]): void {
     this.#fitted = true;
+    this.#autoFit = false;
     this.#map?.fitBounds([[w, s], [e, n]], { padding: 20, animate: false });
   }
 
@@ -777,6 +832,8 @@ export class MapView {
     map.off('mousemove', this.#onMouseMove);
     map.off('mouseout', this.#onMouseOut);
     map.off('moveend', this.#onMoveEnd);
+    map.off('resize', this.#onResize);
+    map.off('movestart', this.#onMoveStart);
     map.off('webglcontextlost', this.#onContextLost);
     map.off('webglcontextrestored', this.#onContextRestored);
     map.remove();

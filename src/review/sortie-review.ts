@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { KIND_STYLES } from '../data/kinds';
+import { deSlug } from '../data/dataset-meta';
 import { EVENT_KINDS, type EventKind } from '../data/types';
 import { parseInterval } from '../data/time';
 import { parseGivenDate, readArticleDate } from '../draft/article-date';
@@ -170,7 +170,7 @@ export class SortieReview extends LitElement {
         @change=${(e: Event) => this.edit(i, { actors: (e.target as HTMLInputElement).value })} /></label>
       <label>Kind of ${c.title}
         <select @change=${(e: Event) => this.edit(i, { kind: (e.target as HTMLSelectElement).value as EventKind })}>
-          ${EVENT_KINDS.map((k) => html`<option value=${k} ?selected=${k === item.kind}>${KIND_STYLES[k].label}</option>`)}
+          ${EVENT_KINDS.map((k) => html`<option value=${k} ?selected=${k === item.kind}>${deSlug(k)}</option>`)}
         </select></label>
       ${options.length ? html`<label>Place of ${c.title}
         <select @change=${(e: Event) => this.edit(i, { placeIndex: Number((e.target as HTMLSelectElement).value) })}>

@@ -3,7 +3,6 @@
  * decides visibility on its own (STYLE.md).
  */
 import { isVisibleAt } from '../data/time';
-import type { EventKind } from '../data/types';
 import type { SortieEvent } from '../data/validate';
 import type { SortieState } from './store';
 
@@ -38,8 +37,8 @@ export function timeExtent(events: readonly SortieEvent[]): [number, number] | n
 }
 
 /** Number of events of each kind that occurs, in first-seen order. */
-export function kindCounts(events: readonly SortieEvent[]): Map<EventKind, number> {
-  const counts = new Map<EventKind, number>();
+export function kindCounts(events: readonly SortieEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const e of events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   return counts;
 }

@@ -2,7 +2,6 @@
  * The one source of truth (STYLE.md): time, mode, filters, selection, playback and view.
  * Only the root element writes to it; everything else reads it or listens to it.
  */
-import type { EventKind } from '../data/types';
 import type { TimeMode } from '../data/time';
 import type { Notice, PickerState } from './notice';
 import type { Pacing } from './playback';
@@ -20,7 +19,7 @@ export interface SortieState {
   /** Length of the trailing window in 'window' mode, ms. */
   windowMs: number;
   /** Kinds to show; null shows all. */
-  kinds: ReadonlySet<EventKind> | null;
+  kinds: ReadonlySet<string> | null;
   /** Actors to show (an event shows if any of its actors is in the set); null shows all. */
   actors: ReadonlySet<string> | null;
   /** Id of the selected event, if any. */

@@ -4,6 +4,7 @@ import { formatIsoDay, parseIsoDay, parseUrlState, serializeUrlState } from './u
 const vocabulary = {
   eventIds: new Set(['shayrat-tomahawk-strike-2017', 'soleimani-putin-meeting-2015']),
   actors: new Set(['Russia', 'Iran', 'United States']),
+  kinds: new Set(['strike', 'chemical-attack', 'deployment', 'meeting']),
 };
 
 describe('parseIsoDay', () => {
@@ -36,6 +37,13 @@ describe('parseUrlState', () => {
     expect([...state.actors!]).toEqual(['Russia']);
     expect(state.mode).toBe('window');
     expect(state.view).toEqual({ center: [36.9, 34.5], zoom: 7 });
+  });
+
+  it('checks kinds against the dataset\'s own kinds, whatever they are', () => {
+    const floods = { ...vocabulary, kinds: new Set(['flood', 'wildfire']) };
+    const { state, notices } = parseUrlState('?kinds=flood,strike', floods);
+    expect([...state.kinds!]).toEqual(['flood']);
+    expect(notices).toEqual([{ param: 'kinds', message: 'unknown kind "strike"; known kinds are flood, wildfire.' }]);
   });
 
   it('leaves absent parameters undefined', () => {

@@ -14,7 +14,6 @@
  * dataset does not have, is dropped and reported as a notice naming the parameter; every
  * other parameter is still restored.
  */
-import { EVENT_KINDS, type EventKind } from '../data/types';
 
 export type Mode = 'cumulative' | 'window';
 
@@ -27,7 +26,7 @@ export interface View {
 export interface UrlState {
   time?: number;
   selectedId?: string | null;
-  kinds?: Set<EventKind> | null;
+  kinds?: Set<string> | null;
   actors?: Set<string> | null;
   mode?: Mode;
   view?: View | null;
@@ -43,6 +42,8 @@ export interface UrlNotice {
 export interface UrlVocabulary {
   eventIds: ReadonlySet<string>;
   actors: ReadonlySet<string>;
+  /** The dataset's kind ids, in legend order. Absent: kinds are taken as given (callers that parse only the camera). */
+  kinds?: ReadonlySet<string>;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -106,12 +107,12 @@ export function parseUrlState(
 
   const kinds = params.get('kinds');
   if (kinds !== null) {
-    const known = new Set<string>(EVENT_KINDS);
+    const known = vocabulary.kinds;
     const values = splitList(kinds);
-    const unknown = values.filter((k) => !known.has(k));
-    const valid = values.filter((k): k is EventKind => known.has(k));
-    if (unknown.length) {
-      ignore('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; known kinds are ${EVENT_KINDS.join(', ')}.`);
+    const unknown = known ? values.filter((k) => !known.has(k)) : [];
+    const valid = known ? values.filter((k) => known.has(k)) : values;
+    if (unknown.length && known) {
+      ignore('kinds', `unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; known kinds are ${[...known].join(', ')}.`);
     }
     if (valid.length) state.kinds = new Set(valid);
   }

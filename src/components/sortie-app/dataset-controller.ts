@@ -5,7 +5,8 @@
  * mid-load (or a disconnect) makes the earlier one stop where it is.
  */
 import { fileName, loadEvents } from '../../data/load';
-import type { Article } from '../../data/types';
+import type { ArticleMeta } from '../../data/dataset-format';
+import { EMPTY_META, type DatasetMeta } from '../../data/dataset-meta';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import { sortieLoadState } from '../../events/sortie-load-state';
 import { SortieReadyEvent } from '../../events/sortie-ready';
@@ -15,7 +16,7 @@ import type { Store } from '../../state/store';
 import type { SortieDatasetFile } from '../../data/dataset-format';
 import type { SortieOpenDataDetail } from '../../events/sortie-open-data';
 import { OPENED_NOTICE, openedNotice } from '../sortie-open-data/opened-notice';
-import { articlesOf, problemNotice, PROBLEMS_NOTICE } from './notices';
+import { META_NOTICE, metaNotice, problemNotice, PROBLEMS_NOTICE } from './notices';
 
 export type LoadStatus = 'loading' | 'error' | 'ready';
 
@@ -45,8 +46,10 @@ export class DatasetController {
   problems: DataProblem[] = [];
   /** Features in the last dataset loaded (valid plus left out), for the empty state. */
   total = 0;
-  /** The dataset's own article list, else the bundled one. */
-  articles: Article[] = [];
+  /** The dataset's own article list (never another dataset's: ids must not resolve to ours). */
+  articles: readonly ArticleMeta[] = [];
+  /** What the loaded dataset says about itself (title, kinds, view, credits), with defaults from its events. */
+  meta: DatasetMeta = EMPTY_META;
   #loads = 0;
   /** The dataset opened from a local file (Open data): its blob: URL, file name and import report. */
   #opened: { url: string; name: string; report: OpenReport; shown: boolean } | null = null;
@@ -92,19 +95,22 @@ export class DatasetController {
     host.requestUpdate();
     host.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
     try {
-      const { events, problems, articles, features } = await loadEvents(host.src);
+      const { events, problems, features, meta } = await loadEvents(host.src);
       if (load !== this.#loads) return;
       this.events = events;
       this.problems = problems;
       this.total = features;
-      this.articles = articles ?? articlesOf();
+      this.articles = meta.articles ?? [];
+      this.meta = meta;
       // A new dataset's problems replace the last one's; the empty state lists them itself.
       host.dismissNotice(PROBLEMS_NOTICE);
+      host.dismissNotice(META_NOTICE);
+      if (meta.problems.length) host.addNotice(metaNotice(meta.problems, this.name));
       if (problems.length && events.length) host.addNotice(problemNotice(problems, this.name));
       this.status = 'ready';
       const camera = host.applyOptions();
       host.requestUpdate();
-      await host.mapView?.setEvents(events);
+      await host.mapView?.setEvents(events, meta);
       if (load !== this.#loads) return;
       camera();
       host.syncMap();
@@ -125,6 +131,7 @@ export class DatasetController {
       if (load !== this.#loads) return;
       console.error(error);
       this.status = 'error';
+      this.meta = EMPTY_META;
       this.errorMessage = error instanceof Error ? error.message : String(error);
       host.requestUpdate();
       host.dispatchEvent(sortieLoadState({ state: 'failed', message: this.errorMessage }));

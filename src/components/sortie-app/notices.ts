@@ -1,12 +1,18 @@
-/** The notices the root shows: skipped dataset features and ignored options or URL parameters. */
-import bundledArticles from '../../../data/sources.json';
-import type { Article } from '../../data/types';
+/** The notices the root shows: skipped dataset features, ignored dataset metadata and ignored options or URL parameters. */
 import type { DataProblem } from '../../data/validate';
 import type { SortieNotice } from '../sortie-notices/sortie-notices';
 
-/** The articles bundled with the app, for datasets that do not carry their own list. */
-export function articlesOf(): Article[] {
-  return bundledArticles as Article[];
+/** Id of the notice listing the dataset's ignored `sortie` members; replaced on every load. */
+export const META_NOTICE = 'dataset-meta-problems';
+
+/** Malformed members of the dataset's `sortie` (a bad colour, bbox or symbol): ignored, defaults used. */
+export function metaNotice(problems: readonly DataProblem[], file?: string): SortieNotice {
+  const where = file ? ` of ${file}` : '';
+  return {
+    id: META_NOTICE,
+    title: `Some of the dataset's own settings${where} were ignored`,
+    lines: problems.map((p) => `${p.field}: ${p.message}`),
+  };
 }
 
 /** Id of the notice listing a dataset's skipped features; replaced on every load. */

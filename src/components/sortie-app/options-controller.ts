@@ -44,6 +44,7 @@ export class OptionsController {
     return {
       eventIds: new Set(this.host.events.map((e) => e.id)),
       actors: new Set(this.host.events.flatMap((e) => e.actors)),
+      kinds: new Set(this.host.events.map((e) => e.kind)),
     };
   }
 

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../../data/time';
-import type { Article } from '../../data/types';
+import type { KindRegistry } from '../../data/dataset-meta';
+import type { ArticleMeta } from '../../data/dataset-format';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { SortieState } from '../../state/store';
@@ -44,13 +45,13 @@ export function emptyPart(file: string, total: number, problems: readonly DataPr
   </section>`;
 }
 
-export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, events: readonly SortieEvent[]): Part {
+export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, events: readonly SortieEvent[], kinds: KindRegistry): Part {
   if (!picker) return nothing;
   const byId = new Map(events.map((e) => [e.id, e]));
   const here = picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
   // styleMap writes through the CSSOM, which a strict CSP allows (a style attribute it blocks).
   const position = styleMap({ '--x': `${picker.x}px`, '--y': `${picker.y}px` });
-  return html`<sortie-picker open .events=${here} style=${position}></sortie-picker>`;
+  return html`<sortie-picker open .events=${here} .kindRegistry=${kinds} style=${position}></sortie-picker>`;
 }
 
 export interface TimelineValues {
@@ -60,11 +61,13 @@ export interface TimelineValues {
   domain: [number, number];
   jump: Jump | null;
   compact: boolean;
+  kinds: KindRegistry;
 }
 
-export function timelinePart({ state: s, filtered, all, domain, jump, compact }: TimelineValues): Part {
+export function timelinePart({ state: s, filtered, all, domain, jump, compact, kinds }: TimelineValues): Part {
   return html`<sortie-timeline
     .events=${filtered}
+    .kindRegistry=${kinds}
     .axisEvents=${all}
     .domain=${domain}
     .time=${s.time}
@@ -84,17 +87,19 @@ export interface PanelValues {
   state: Readonly<SortieState>;
   all: SortieEvent[];
   visible: SortieEvent[];
-  articles: Article[];
+  articles: readonly ArticleMeta[];
   announce: SortieEvent[];
+  kinds: KindRegistry;
 }
 
-export function panelPart({ state: s, all, visible, articles, announce }: PanelValues): Part {
+export function panelPart({ state: s, all, visible, articles, announce, kinds }: PanelValues): Part {
   const selected = s.selectedId ? all.find((e) => e.id === s.selectedId) ?? null : null;
   return html`<section class="panel" aria-label="Events and filters">
-    ${selected ? html`<sortie-details .event=${selected} .articles=${articles}></sortie-details>` : nothing}
-    <sortie-filters .events=${all} .visibleEvents=${visible} .kinds=${s.kinds} .actors=${s.actors}></sortie-filters>
+    ${selected ? html`<sortie-details .event=${selected} .articles=${articles} .kindRegistry=${kinds}></sortie-details>` : nothing}
+    <sortie-filters .events=${all} .visibleEvents=${visible} .kinds=${s.kinds} .actors=${s.actors} .kindRegistry=${kinds}></sortie-filters>
     <sortie-event-list
       .events=${visible}
+      .kindRegistry=${kinds}
       .total=${all.length}
       .selectedId=${s.selectedId}
       .time=${s.time}

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { DEFAULT_EVENTS_URL } from '../../data/load';
-import type { Article } from '../../data/types';
+import type { ArticleMeta } from '../../data/dataset-format';
+import type { DatasetMeta } from '../../data/dataset-meta';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
 import { sortieTimeChange } from '../../events/sortie-timechange';
@@ -134,8 +135,13 @@ export class SortieApp extends LitElement {
   }
 
   /** The articles its events cite. */
-  get articles(): Article[] {
+  get articles(): readonly ArticleMeta[] {
     return this.#data.articles;
+  }
+
+  /** What the loaded dataset says about itself (title, kinds, view, credits), with defaults from its events. */
+  get meta(): DatasetMeta {
+    return this.#data.meta;
   }
 
   /** The map view (null until first rendered, and after disconnect). Tests query `mapView.map`. */
@@ -360,6 +366,7 @@ export class SortieApp extends LitElement {
   protected override render() {
     const s = this.store.get();
     const data = this.#data;
+    const { meta } = data;
     const loaded = data.status === 'ready';
     // With no events there is no time to slide through and nothing to list: the empty state says so.
     const ready = loaded && this.events.length > 0;
@@ -372,8 +379,8 @@ export class SortieApp extends LitElement {
         : nothing}
       ${full
         ? html`<header>
-            <h1>Sortie</h1>
-            <p class="tagline">Military events in Syria, Iraq, Iran and Russia, 2003–2020, mapped from five news articles.</p>
+            <h1>${meta.title}</h1>
+            ${meta.description ? html`<p class="tagline">${meta.description}</p>` : nothing}
             ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
             ${!this.embedded ? html`<sortie-open-data></sortie-open-data>` : nothing}
             ${ready && !this.embedded
@@ -389,21 +396,21 @@ export class SortieApp extends LitElement {
         <div class="stage">
           <div class="map"></div>
           ${ready ? html`<sortie-offscreen .groups=${this.#map.offscreen}></sortie-offscreen>` : nothing}
-          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)}></sortie-legend>` : nothing}
+          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)} .kindRegistry=${meta.kinds}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${s.notices}></sortie-notices>
           ${ready && this.controls !== 'none'
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
             ? html`<sortie-caption class="caption" .events=${this.#playback.caption} ?speak=${!full || !s.playing}></sortie-caption>`
             : nothing}
-          ${pickerPart(s.picker, this.events)} ${statusPart(data.status, data.errorMessage, () => void data.load())}
+          ${pickerPart(s.picker, this.events, meta.kinds)} ${statusPart(data.status, data.errorMessage, () => void data.load())}
           ${loaded && !ready ? emptyPart(data.name, data.total, data.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
-          ? timelinePart({ state: s, filtered: this.filtered, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal' })
+          ? timelinePart({ state: s, filtered: this.filtered, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal', kinds: meta.kinds })
           : nothing}
         ${ready ? printPart(s.printImage, this.#map.visible, s.time) : nothing}
         ${ready && full
-          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, articles: this.articles, announce: this.#playback.announce })
+          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
           : nothing}
       </main>
     </div>`;

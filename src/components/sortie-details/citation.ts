@@ -3,7 +3,8 @@
  * rules (what "not stated" looks like, which URLs may become links) are tested.
  */
 import { formatDate } from '../../data/time';
-import type { Article, EventSource, LocationPrecision } from '../../data/types';
+import type { ArticleMeta, SourceRef } from '../../data/dataset-format';
+import type { LocationPrecision } from '../../data/types';
 
 /** How precise a place is, in a reader's words. */
 export const PLACE_PRECISION_WORDS: Readonly<Record<LocationPrecision, string>> = {
@@ -15,11 +16,14 @@ export const PLACE_PRECISION_WORDS: Readonly<Record<LocationPrecision, string>> 
   route: 'route',
 };
 
-/** One source of an event, resolved against data/sources.json. */
+/** One source of an event, resolved against the dataset's own article list (`sortie.articles`). */
 export interface Citation {
-  excerpt: string;
-  /** The article id as the event gives it (shown when the article is missing). */
-  articleId: string;
+  /** The verbatim quote, when the source gives one. */
+  excerpt: string | null;
+  /** The article id as the event gives it (shown when the dataset does not list it); null for a named or linked source. */
+  articleId: string | null;
+  /** A source named without an article entry ("Reuters; local media"), or null. */
+  name: string | null;
   headline: string | null;
   /** The publisher, or "publisher not stated" when the text does not show one. */
   publisher: string;
@@ -28,7 +32,7 @@ export interface Citation {
   date: string | null;
   /** Why an inferred date was inferred. */
   dateNote: string | null;
-  /** An http(s) link to the article, if the article list ever carries one; anything else is dropped. */
+  /** An http(s) link to the article or source; anything else is dropped. */
   url: string | null;
 }
 
@@ -46,21 +50,24 @@ export function httpUrl(value: unknown): string | null {
   }
 }
 
-/** Resolves each source of an event to what the panel shows for it. */
-export function citations(sources: readonly EventSource[], articles: readonly Article[]): Citation[] {
+/**
+ * Resolves each source of an event to what the panel shows for it, against the dataset's
+ * own articles only: an id the dataset does not list stays unresolved ("not listed").
+ */
+export function citations(sources: readonly SourceRef[], articles: readonly ArticleMeta[]): Citation[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return sources.map(({ article: articleId, excerpt }) => {
-    const article = byId.get(articleId);
+  return sources.map(({ article: articleId, excerpt, name, url: link }) => {
+    const article = articleId === undefined ? undefined : byId.get(articleId);
     return {
-      excerpt,
-      articleId,
+      excerpt: excerpt?.trim() ? excerpt : null,
+      articleId: articleId ?? null,
+      name: name?.trim() ? name : null,
       headline: article?.headline ?? null,
       publisher: article?.publisher ?? 'publisher not stated',
       author: article?.author ?? null,
-      date: article ? formatDate(article.date) : null,
+      date: article?.date ? formatDate(article.date) : null,
       dateNote: article?.date_note ?? null,
-      // sources.json has no url field today; Article is typed without one.
-      url: article ? httpUrl((article as Article & { url?: unknown }).url) : null,
+      url: httpUrl(article?.url) ?? httpUrl(link),
     };
   });
 }

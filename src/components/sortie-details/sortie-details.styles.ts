@@ -63,6 +63,18 @@ export const styles = [
       gap: 0.5rem;
     }
 
+    /* A dataset's own extra properties (fatalities, magnitude…): names can be long. */
+    .extras {
+      margin: 0 0 0.75rem;
+      display: grid;
+      grid-template-columns: minmax(4.5rem, max-content) 1fr;
+      gap: 0.25rem 0.75rem;
+    }
+
+    .extras > div {
+      display: contents;
+    }
+
     dt {
       color: var(--_muted);
       font-size: 0.8125rem;

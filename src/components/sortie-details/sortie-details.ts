@@ -1,13 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { KIND_STYLES } from '../../data/kinds';
+import type { ArticleMeta } from '../../data/dataset-format';
+import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
-import type { Article } from '../../data/types';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
 import { sortieZoomTo } from '../../events/sortie-zoom-to';
 import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
 import { citations, PLACE_PRECISION_WORDS, type Citation } from './citation';
+import { extrasPart } from './extras';
 import { styles } from './sortie-details.styles';
 
 /**
@@ -37,8 +38,10 @@ export class SortieDetails extends LitElement {
 
   /** The event to show; null renders nothing. */
   @property({ attribute: false }) event: SortieEvent | null = null;
-  /** The articles of data/sources.json, to name each source. */
-  @property({ attribute: false }) articles: Article[] = [];
+  /** The dataset's own articles (`sortie.articles`), to name each source. */
+  @property({ attribute: false }) articles: readonly ArticleMeta[] = [];
+  /** The dataset's kinds, for the event's symbol and kind label. */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
 
   /** What had focus when the details opened (or switched event): where Close and Escape return it. */
   #returnFocus: HTMLElement | null = null;
@@ -81,15 +84,20 @@ export class SortieDetails extends LitElement {
   }
 
   private renderCitation(c: Citation) {
-    const headline = c.headline === null
-      ? html`<span>Article “${c.articleId}” (not in the article list)</span>`
+    const source = c.name ?? c.url ?? 'Source';
+    const headline = c.headline === null && c.articleId === null
+      ? c.url
+        ? html`<cite><a href=${c.url} target="_blank" rel="noopener noreferrer">${source}</a></cite>`
+        : html`<cite>${source}</cite>`
+      : c.headline === null
+      ? html`<span>Article “${c.articleId}” (not listed in this dataset)</span>`
       : c.url
         ? html`<cite><a href=${c.url} target="_blank" rel="noopener noreferrer">${c.headline}</a></cite>`
         : html`<cite>${c.headline}</cite>`;
     return html`
       <li>
         <figure>
-          <blockquote>${c.excerpt}</blockquote>
+          ${c.excerpt === null ? nothing : html`<blockquote>${c.excerpt}</blockquote>`}
           <figcaption>
             ${headline}
             ${c.headline === null ? nothing : html`
@@ -106,11 +114,11 @@ export class SortieDetails extends LitElement {
   protected override render() {
     const e = this.event;
     if (!e) return nothing;
-    const kind = KIND_STYLES[e.kind];
+    const kind = kindStyle(this.kindRegistry, e.kind);
     return html`
       <section role="region" aria-labelledby="details-title" part="base" @keydown=${this.handleKeydown}>
         <div class="bar">
-          <span class="badge">${kindSwatch(e.kind, isImprecise(e))}${kind.label}</span>
+          <span class="badge">${kindSwatch(kind, isImprecise(e))}${kind.label}</span>
           <span class="actions">
             <button class="zoom" part="zoom" @click=${this.handleZoom}>Zoom to event</button>
             <button class="close" part="close" aria-label="Close details" @click=${this.handleClose}>
@@ -126,18 +134,21 @@ export class SortieDetails extends LitElement {
           </div>
           <div>
             <dt>Place</dt>
-            <dd>${e.place} <span class="muted">(${PLACE_PRECISION_WORDS[e.location_precision]})</span>${this.renderNote(e.place_note)}</dd>
+            <dd>${e.place || html`<span class="muted">not stated</span>`} <span class="muted">(${PLACE_PRECISION_WORDS[e.location_precision]})</span>${this.renderNote(e.place_note)}</dd>
           </div>
           <div>
             <dt>${e.actors.length === 1 ? 'Actor' : 'Actors'}</dt>
             <dd>${e.actors.length ? e.actors.join(', ') : html`<span class="muted">not stated</span>`}${this.renderNote(e.actor_note)}</dd>
           </div>
         </dl>
-        <p class="summary">${e.summary}</p>
-        <h3 id="sources-title">${e.sources.length === 1 ? 'Source' : 'Sources'}</h3>
-        <ol class="sources" aria-labelledby="sources-title">
-          ${citations(e.sources, this.articles).map((c) => this.renderCitation(c))}
-        </ol>
+        ${e.summary ? html`<p class="summary">${e.summary}</p>` : nothing}
+        ${extrasPart(e.extra)}
+        ${e.sources.length
+          ? html`<h3 id="sources-title">${e.sources.length === 1 ? 'Source' : 'Sources'}</h3>
+            <ol class="sources" aria-labelledby="sources-title">
+              ${citations(e.sources, this.articles).map((c) => this.renderCitation(c))}
+            </ol>`
+          : nothing}
       </section>
     `;
   }

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
@@ -40,6 +41,8 @@ export class SortieEventList extends LitElement {
 
   /** The events shown on the map now (listed by start time, whatever order they come in). */
   @property({ attribute: false }) events: SortieEvent[] = [];
+  /** The dataset's kinds, for each event's symbol. */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /** Number of events in the dataset, for the "(12 of 42)" count; null shows only the visible count. */
   @property({ attribute: false }) total: number | null = null;
   /** Id of the selected event, or null. */
@@ -109,7 +112,7 @@ export class SortieEventList extends LitElement {
     return html`
       <li>
         <button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
-          ${kindSwatch(event.kind, isImprecise(event))}
+          ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
           <span class="text">
             <span class="title">${event.title}</span>
             <span class="meta">

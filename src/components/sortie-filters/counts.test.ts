@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countActors, countKinds, LEGEND_KINDS } from './counts';
+import { resolveMeta } from '../../data/dataset-meta';
+import { countActors, countKinds, legendKinds } from './counts';
 import { testEvent } from './test-events';
 
 const all = [
@@ -9,15 +10,19 @@ const all = [
   testEvent({ id: 'd', kind: 'policy', actors: ['Iran', 'Iran'] }),
 ];
 
+/** Declares protest (unused) and meeting; strike and policy come from the events, in first-use order. */
+const { kinds } = resolveMeta({ kinds: { protest: {}, meeting: {} } }, all, 'test.geojson');
+
 describe('countKinds', () => {
-  it('lists every legend kind in legend order, with zero for kinds that have no events', () => {
-    const counts = countKinds(all, []);
-    expect(counts.map((c) => c.value)).toEqual(LEGEND_KINDS);
+  it('lists every registry kind in legend order, with zero for kinds that have no events', () => {
+    const counts = countKinds(kinds, all, []);
+    expect(counts.map((c) => c.value)).toEqual(['protest', 'meeting', 'strike', 'policy']);
+    expect(legendKinds(kinds)).toEqual(['protest', 'meeting', 'strike', 'policy']);
     expect(counts.find((c) => c.value === 'protest')).toEqual({ value: 'protest', visible: 0, total: 0 });
   });
 
   it('counts shown events against the whole dataset', () => {
-    const counts = countKinds(all, [all[0]!, all[2]!]);
+    const counts = countKinds(kinds, all, [all[0]!, all[2]!]);
     expect(counts.find((c) => c.value === 'strike')).toEqual({ value: 'strike', visible: 1, total: 2 });
     expect(counts.find((c) => c.value === 'meeting')).toEqual({ value: 'meeting', visible: 1, total: 1 });
     expect(counts.find((c) => c.value === 'policy')).toEqual({ value: 'policy', visible: 0, total: 1 });

@@ -2,8 +2,7 @@
  * The numbers the legend shows beside each toggle: how many events of a kind (or with an
  * actor) are on the map now, out of how many there are in the dataset.
  */
-import { KIND_STYLES } from '../../data/kinds';
-import type { EventKind } from '../../data/types';
+import type { KindRegistry } from '../../data/dataset-meta';
 import type { SortieEvent } from '../../data/validate';
 
 export interface Count<T> {
@@ -14,8 +13,10 @@ export interface Count<T> {
   total: number;
 }
 
-/** The legend's kinds, in the order of KIND_STYLES (the map's legend order). */
-export const LEGEND_KINDS = Object.keys(KIND_STYLES) as EventKind[];
+/** The legend's kinds: the registry's order (declared kinds as declared, then in order of first use). */
+export function legendKinds(kinds: KindRegistry): string[] {
+  return [...kinds.keys()];
+}
 
 function tally(events: readonly SortieEvent[], keys: (event: SortieEvent) => Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -27,10 +28,10 @@ function tally(events: readonly SortieEvent[], keys: (event: SortieEvent) => Ite
 }
 
 /** One entry per kind in legend order, including kinds with no events (total 0). */
-export function countKinds(all: readonly SortieEvent[], visible: readonly SortieEvent[]): Count<EventKind>[] {
+export function countKinds(kinds: KindRegistry, all: readonly SortieEvent[], visible: readonly SortieEvent[]): Count<string>[] {
   const totals = tally(all, (e) => [e.kind]);
   const shown = tally(visible, (e) => [e.kind]);
-  return LEGEND_KINDS.map((kind) => ({ value: kind, visible: shown.get(kind) ?? 0, total: totals.get(kind) ?? 0 }));
+  return legendKinds(kinds).map((kind) => ({ value: kind, visible: shown.get(kind) ?? 0, total: totals.get(kind) ?? 0 }));
 }
 
 /**

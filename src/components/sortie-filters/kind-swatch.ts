@@ -1,12 +1,11 @@
 /**
  * The kind symbol as a small inline SVG, drawn from the same path data and colours as the
- * map (src/data/kinds.ts), so a swatch in the list or legend is the symbol the reader sees
+ * map (the dataset's kinds registry, src/data/dataset-meta.ts), so a swatch in the list or legend is the symbol the reader sees
  * on the map. Shared by the reading-side components; decorative (aria-hidden) everywhere,
  * because the kind is always also given in words.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { KIND_STYLES, SYMBOL_OUTLINE } from '../../data/kinds';
-import type { EventKind } from '../../data/types';
+import { SYMBOL_OUTLINE, type KindStyle } from '../../data/kinds';
 import type { SortieEvent } from '../../data/validate';
 
 /**
@@ -23,8 +22,7 @@ export function isImprecise(event: Pick<SortieEvent, 'location_precision' | 'unc
  * symbols keep a dark outline on both sides of the coloured ring, so light kinds (protest
  * yellow) stay visible on a light background.
  */
-export function kindSwatch(kind: EventKind, hollow = false): TemplateResult {
-  const { color, shape } = KIND_STYLES[kind];
+export function kindSwatch({ color, shape }: Pick<KindStyle, 'color' | 'shape'>, hollow = false): TemplateResult {
   return hollow
     ? html`<svg class="swatch" part="swatch" viewBox="-2 -2 20 20" aria-hidden="true" focusable="false">
         <path d=${shape} fill="rgba(255, 255, 255, 0.55)" stroke=${SYMBOL_OUTLINE} stroke-width="4" stroke-linejoin="round"></path>

@@ -1,15 +1,16 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { KIND_STYLES } from '../../data/kinds';
-import type { EventKind } from '../../data/types';
+import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
+import { SYMBOL_PATHS } from '../../data/symbols';
 import type { SortieEvent } from '../../data/validate';
 import { sortieFilterChange } from '../../events/sortie-filter-change';
-import { countActors, countKinds, LEGEND_KINDS, type Count } from './counts';
+import { countActors, countKinds, legendKinds, type Count } from './counts';
 import { filterToArray, isOn, onlyValue, toggleValue, type FilterSet } from './filter-set';
 import { kindSwatch } from './kind-swatch';
 import { styles } from './sortie-filters.styles';
 
-/** Below this width the actor list starts folded away (it is long and the map matters more). */
+/** The example symbol of the "Symbols" key: it explains filled and hollow, not a kind. */
+const KEY_EXAMPLE = { color: '#0072B2', shape: SYMBOL_PATHS.circle };
 
 /**
  * @summary The legend, which is also the filter: one toggle per kind (symbol, name, counts)
@@ -34,21 +35,23 @@ export class SortieFilters extends LitElement {
   @state() private actorsOpen = false;
   /** Why the last click changed nothing, for sighted and screen-reader users alike. */
   @state() private message = '';
-  private kindCounts: Count<EventKind>[] = [];
+  private kindCounts: Count<string>[] = [];
   private actorCounts: Count<string>[] = [];
 
   /** Every valid event of the dataset (the totals). */
   @property({ attribute: false }) events: SortieEvent[] = [];
   /** The events shown on the map now, with time and filters applied (the visible counts). */
   @property({ attribute: false }) visibleEvents: SortieEvent[] = [];
+  /** The dataset's kinds (label, colour, symbol), in legend order. */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /** Kinds shown; null shows all. */
-  @property({ attribute: false }) kinds: FilterSet<EventKind> = null;
+  @property({ attribute: false }) kinds: FilterSet<string> = null;
   /** Actors shown; null shows all. */
   @property({ attribute: false }) actors: FilterSet<string> = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('visibleEvents')) {
-      this.kindCounts = countKinds(this.events, this.visibleEvents);
+    if (changed.has('events') || changed.has('visibleEvents') || changed.has('kindRegistry')) {
+      this.kindCounts = countKinds(this.kindRegistry, this.events, this.visibleEvents);
       this.actorCounts = countActors(this.events, this.visibleEvents);
     }
   }
@@ -57,16 +60,20 @@ export class SortieFilters extends LitElement {
     return this.actorCounts.map((c) => c.value);
   }
 
-  private emit(kinds: FilterSet<EventKind>, actors: FilterSet<string>): void {
+  private get kindUniverse(): string[] {
+    return legendKinds(this.kindRegistry);
+  }
+
+  private emit(kinds: FilterSet<string>, actors: FilterSet<string>): void {
     this.message = '';
     this.dispatchEvent(sortieFilterChange({
-      kinds: filterToArray(LEGEND_KINDS, kinds),
+      kinds: filterToArray(this.kindUniverse, kinds),
       actors: filterToArray(this.actorUniverse, actors),
     }));
   }
 
-  private toggleKind(kind: EventKind): void {
-    const { next, refused } = toggleValue(LEGEND_KINDS, this.kinds, kind);
+  private toggleKind(kind: string): void {
+    const { next, refused } = toggleValue(this.kindUniverse, this.kinds, kind);
     if (refused) {
       this.message = 'At least one kind has to stay on. Choose “Show all” to see every kind again.';
       return;
@@ -111,12 +118,12 @@ export class SortieFilters extends LitElement {
       <h3 id="kinds-title">Kinds</h3>
       <ul class="rows kinds" aria-labelledby="kinds-title">
         ${this.kindCounts.map((count) => this.renderRow(
-          KIND_STYLES[count.value].plural,
+          kindStyle(this.kindRegistry, count.value).plural,
           count,
           isOn(this.kinds, count.value),
-          kindSwatch(count.value),
+          kindSwatch(kindStyle(this.kindRegistry, count.value)),
           () => this.toggleKind(count.value),
-          () => this.emit(onlyValue(LEGEND_KINDS, count.value), this.actors),
+          () => this.emit(onlyValue(this.kindUniverse, count.value), this.actors),
         ))}
       </ul>
     `;
@@ -160,8 +167,8 @@ export class SortieFilters extends LitElement {
         <p class="message" role="status">${this.message}</p>
         <h3 id="key-title">Symbols</h3>
         <ul class="key" aria-labelledby="key-title">
-          <li>${kindSwatch('deployment')}<span>Filled: the place and date are as the article gives them</span></li>
-          <li>${kindSwatch('deployment', true)}<span>Hollow: only the country is known, or the date is inferred or approximate</span></li>
+          <li>${kindSwatch(KEY_EXAMPLE)}<span>Filled: the place and date are as the article gives them</span></li>
+          <li>${kindSwatch(KEY_EXAMPLE, true)}<span>Hollow: only the country is known, or the date is inferred or approximate</span></li>
         </ul>
       </section>
     `;

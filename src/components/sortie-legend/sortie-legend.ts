@@ -1,7 +1,7 @@
-import { LitElement, html, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { KIND_STYLES, SYMBOL_OUTLINE } from '../../data/kinds';
-import { EVENT_KINDS, type EventKind } from '../../data/types';
+import { EMPTY_META, type KindRegistry } from '../../data/dataset-meta';
+import { SYMBOL_OUTLINE } from '../../data/kinds';
 import { styles } from './sortie-legend.styles';
 
 /** A kind's symbol drawn as map/layers.ts draws its icon (same path, colours and outline). */
@@ -32,7 +32,9 @@ export class SortieLegend extends LitElement {
   static override styles = styles;
 
   /** Number of events of each kind the map shows; kinds without events get no chip. */
-  @property({ attribute: false }) counts: ReadonlyMap<EventKind, number> = new Map();
+  @property({ attribute: false }) counts: ReadonlyMap<string, number> = new Map();
+  /** The dataset's kinds (label, colour, symbol), in legend order. */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
 
   /** Is the "Reading the symbols" panel unfolded? */
   @state() private symbolsOpen = false;
@@ -48,15 +50,14 @@ export class SortieLegend extends LitElement {
   };
 
   protected override render() {
-    const kinds = EVENT_KINDS.filter((kind) => (this.counts.get(kind) ?? 0) > 0);
+    const kinds = [...this.kindRegistry.values()].filter((kind) => (this.counts.get(kind.id) ?? 0) > 0);
     return html`
       <section aria-label="Map key" @keydown=${this.handleKeyDown}>
         <div class="row">
           <ul class="chips" aria-label="Event kinds">
-            ${kinds.map((kind) => {
-              const style = KIND_STYLES[kind];
-              const count = this.counts.get(kind) ?? 0;
-              return html`<li class="chip" data-kind=${kind} title=${style.description}>
+            ${kinds.map((style) => {
+              const count = this.counts.get(style.id) ?? 0;
+              return html`<li class="chip" data-kind=${style.id} title=${style.description || nothing}>
                 ${swatch(style.shape, style.color)}<span class="name">${style.label}</span><span class="visually-hidden">,
                   ${count} ${count === 1 ? 'event' : 'events'}</span>
               </li>`;

@@ -30,6 +30,7 @@ export type SortieMapStatus = 'idle' | 'loading' | 'starting' | 'ready' | 'faile
 
 type Call = (app: SortieApp) => void;
 
+/** Caption of the placeholder picture, which shows the bundled dataset (docs/sortie-map.png). */
 const TITLE = 'Military events in Syria, Iraq, Iran and Russia, 2003–2020';
 
 /**
@@ -346,9 +347,12 @@ export class SortieMap extends LitElement {
 
   #renderPlaceholder() {
     const waiting = this.phase === 'loading' ? 'Loading the interactive map…' : 'The interactive map loads when you scroll to it.';
+    // The picture and its title are of the bundled dataset; another dataset's title is not known until it loads.
+    const own = this.src === null || this.src === undefined;
+    const title = own ? TITLE : 'Map of events';
     return html`<figure class="placeholder" part="placeholder">
-      <img src=${placeholderUrl} alt="Static map: ${TITLE}" loading="lazy" decoding="async" />
-      <figcaption><strong>${TITLE}</strong> <span>${waiting}</span></figcaption>
+      ${own ? html`<img src=${placeholderUrl} alt="Static map: ${TITLE}" loading="lazy" decoding="async" />` : nothing}
+      <figcaption><strong>${title}</strong> <span>${waiting}</span></figcaption>
     </figure>`;
   }
 

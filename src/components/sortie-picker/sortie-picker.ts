@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortiePickerClose } from '../../events/sortie-picker-close';
@@ -36,6 +37,8 @@ export class SortiePicker extends LitElement {
 
   /** The events that share the clicked place, in time order. */
   @property({ attribute: false }) events: SortieEvent[] = [];
+  /** The dataset's kinds, for each event's symbol. */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /** Whether the menu shows; reflected, so hosts can style `sortie-picker[open]`. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -112,7 +115,7 @@ export class SortiePicker extends LitElement {
           ${this.events.map((e, i) => html`
             <li role="none">
               <button role="menuitem" part="item" data-id=${e.id} tabindex=${i === this.active ? 0 : -1}>
-                ${kindSwatch(e.kind, isImprecise(e))}
+                ${kindSwatch(kindStyle(this.kindRegistry, e.kind), isImprecise(e))}
                 <span class="text">
                   <span class="title">${e.title}</span>
                   <span class="date">${formatDate(e.date)}</span>

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { TimeMode } from '../../data/time';
+import { EMPTY_META, type KindRegistry } from '../../data/dataset-meta';
 import type { SortieEvent } from '../../data/validate';
 import { sortieModeChange } from '../../events/sortie-mode-change';
 import { sortiePlayToggle } from '../../events/sortie-play-toggle';
@@ -79,6 +80,8 @@ export class SortieTimeline extends LitElement {
 
   /** Events that pass the filters: the strip shows them and Previous / Next step through them. */
   @property({ attribute: false }) events: SortieEvent[] = [];
+  /** The dataset's kinds (colour and symbol of each mark). */
+  @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /**
    * Events that shape the axis (which empty stretches are squeezed); defaults to `events`.
    * Pass every event so the axis holds still while filters change.

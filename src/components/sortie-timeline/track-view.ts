@@ -5,9 +5,9 @@
  */
 import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { KIND_STYLES, SYMBOL_OUTLINE } from '../../data/kinds';
+import { kindStyle, type KindRegistry, type ResolvedKind } from '../../data/dataset-meta';
+import { SYMBOL_OUTLINE } from '../../data/kinds';
 import { formatDate, isVisibleAt, type TimeMode } from '../../data/time';
-import { EVENT_KINDS } from '../../data/types';
 import type { SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { Axis } from './axis';
@@ -28,7 +28,12 @@ export interface TrackState {
   windowMs: number;
   selectedId: string | null;
   jump: Jump | null;
+  /** The dataset's kinds, for each mark's colour and symbol. */
+  kindRegistry: KindRegistry;
 }
+
+/** A kind's look plus the id of its hatch pattern (kind ids are any text, so patterns are numbered). */
+type MarkStyle = ResolvedKind & { hatch: string };
 
 /** Row for the playhead's handle and the "Skipping …" note above the strip. */
 const HEAD = 20;
@@ -54,13 +59,13 @@ export function trackGeometry(lanes: number, compact = false): TrackGeometry {
   return { pitch, stripTop: HEAD, stripBottom, axisY, height: axisY + 38 };
 }
 
-function defs(): SVGTemplateResult {
+function defs(styles: Iterable<MarkStyle>): SVGTemplateResult {
   // Inferred or approximate dates are hatched; open starts fade in from the left.
   return svg`<defs>
-    ${EVENT_KINDS.map((kind) => svg`
-      <pattern id=${`hatch-${kind}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    ${[...styles].map((style) => svg`
+      <pattern id=${style.hatch} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect width="4" height="4" fill="#fff"></rect>
-        <rect width="2" height="4" fill=${KIND_STYLES[kind].color}></rect>
+        <rect width="2" height="4" fill=${style.color}></rect>
       </pattern>`)}
     <linearGradient id="fade-start-gradient" x1="0" x2="1" y1="0" y2="0">
       <stop offset="0" stop-color="#000"></stop>
@@ -72,8 +77,7 @@ function defs(): SVGTemplateResult {
   </defs>`;
 }
 
-function symbol(event: SortieEvent, x: number, y: number, size: number): SVGTemplateResult {
-  const { color, shape } = KIND_STYLES[event.kind];
+function symbol(event: SortieEvent, { color, shape }: MarkStyle, x: number, y: number, size: number): SVGTemplateResult {
   const at = `translate(${x} ${y}) scale(${size / 16})`;
   // Hollow for an inferred date, as on the map and in the legend.
   return event.uncertain
@@ -85,9 +89,9 @@ function symbol(event: SortieEvent, x: number, y: number, size: number): SVGTemp
         vector-effect="non-scaling-stroke" stroke-linejoin="round"></path>`;
 }
 
-function mark(m: PlacedMark<SortieEvent>, g: TrackGeometry, state: TrackState): SVGTemplateResult {
+function mark(m: PlacedMark<SortieEvent>, g: TrackGeometry, state: TrackState, style: MarkStyle): SVGTemplateResult {
   const event = m.item;
-  const { color } = KIND_STYLES[event.kind];
+  const { color } = style;
   const y = g.stripBottom - (m.lane + 1) * g.pitch;
   const size = Math.max(5, g.pitch - 3);
   const barH = Math.max(3, Math.round(g.pitch * 0.45));
@@ -104,10 +108,10 @@ function mark(m: PlacedMark<SortieEvent>, g: TrackGeometry, state: TrackState): 
       ? svg`<rect class="selected" x=${m.x0 - 3} y=${y - 1} width=${Math.max(width, size) + 6} height=${g.pitch + 2} rx="3"></rect>`
       : nothing}
     <rect x=${m.x0} y=${y + (g.pitch - barH) / 2} width=${width} height=${barH} rx="1"
-      fill=${event.uncertain ? `url(#hatch-${event.kind})` : color}
+      fill=${event.uncertain ? `url(#${style.hatch})` : color}
       stroke=${SYMBOL_OUTLINE} stroke-opacity="0.55" stroke-width="1" stroke-dasharray=${event.uncertain ? '2 1.5' : nothing}
       mask=${event.openStart ? 'url(#fade-start)' : nothing}></rect>
-    ${symbol(event, symbolX, y + (g.pitch - size) / 2, size)}
+    ${symbol(event, style, symbolX, y + (g.pitch - size) / 2, size)}
   </g>`;
 }
 
@@ -156,9 +160,15 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
   const windowStart = Math.max(axis.scale.domain[0], state.time - state.windowMs);
   const jump = state.jump;
   const flip = x > axis.width - 170;
+  const styles = new Map<string, MarkStyle>();
+  let n = 0;
+  for (const kind of state.kindRegistry.values()) styles.set(kind.id, { ...kind, hatch: `hatch-${n++}` });
+  const styleOf = (id: string): MarkStyle => styles.get(id)
+    ?? styles.set(id, { ...kindStyle(state.kindRegistry, id), hatch: `hatch-${n++}` }).get(id) as MarkStyle;
+  const marks = layout.marks.map((m) => mark(m, g, state, styleOf(m.item.kind)));
   return html`
     <svg class="track-svg" width=${axis.width} height=${g.height} aria-hidden="true" focusable="false">
-      ${defs()}
+      ${defs(styles.values())}
       <rect class="strip-bg" x="0" y=${g.stripTop} width=${axis.width} height=${g.stripBottom - g.stripTop}></rect>
       ${state.mode === 'window'
         ? svg`<rect class="window" x=${axis.x(windowStart)} y=${g.stripTop} width=${Math.max(1, x - axis.x(windowStart))}
@@ -170,7 +180,7 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
         : nothing}
       ${axisLine(axis, g)}
       ${playhead(x, g, 'line')}
-      ${layout.marks.map((m) => mark(m, g, state))}
+      ${marks}
       ${empty
         ? svg`<text class="empty" x=${axis.width / 2} y=${(g.stripTop + g.stripBottom) / 2 + 4}>No events match the filters</text>`
         : nothing}
