@@ -20,8 +20,11 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
-  // Spec files run side by side (two cores); tests in one file stay in order.
+  // Every test is scheduled on its own, so the two workers stay busy to the end rather than one
+  // finishing a long file alone. Tests that share a loaded page are a serial describe block
+  // (helpers.ts, useSharedPage), which runs as one unit in one worker, in order.
+  fullyParallel: true,
+  // Two workers for two cores: WebGL on SwiftShader is CPU-bound.
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'reports/e2e.json' }]],
