@@ -30,6 +30,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // Tests compare what they check; a picture is kept only of a failure, for a person to look at.
+    screenshot: 'only-on-failure',
     timezoneId: 'UTC',
     locale: 'en-GB',
     launchOptions: {
