@@ -20,11 +20,10 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  // Every test is scheduled on its own, so the two workers stay busy to the end rather than one
-  // finishing a long file alone. Tests that share a loaded page are a serial describe block
-  // (helpers.ts, useSharedPage), which runs as one unit in one worker, in order.
-  fullyParallel: true,
-  // Two workers for two cores: WebGL on SwiftShader is CPU-bound.
+  // Spec files run side by side (two cores); tests in one file stay in order. (fullyParallel: true
+  // was tried for balance: two tests that pass alone then failed, app.spec's failing basemap and
+  // embed.spec's unusable datasets, for a reason not yet found; see the issue 7 report.)
+  fullyParallel: false,
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'reports/e2e.json' }]],
