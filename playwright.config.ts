@@ -20,17 +20,13 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  // Spec files run side by side (two cores); tests in one file stay in order. (fullyParallel: true
-  // was tried for balance: two tests that pass alone then failed, app.spec's failing basemap and
-  // embed.spec's unusable datasets, for a reason not yet found; see the issue 7 report.)
   fullyParallel: false,
+  // Spec files run side by side (two cores); tests in one file stay in order.
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.SORTIE_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    // Tests compare what they check; a picture is kept only of a failure, for a person to look at.
-    screenshot: 'only-on-failure',
     timezoneId: 'UTC',
     locale: 'en-GB',
     launchOptions: {
