@@ -67,8 +67,6 @@ test('height, controls and theme change both codes and the live preview', async 
     await page.keyboard.press('Tab');
     expect(await focusInFrame(page), `Tab ${i + 1} stays out of the preview`).toBe(false);
   }
-  await dialog.evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: 'test-results/embed-dialog.png' });
 });
 
 test('inside a <sortie-map> on a page in a subfolder, the code points at the Sortie host and keeps src and basemap', async ({ page, baseURL }) => {

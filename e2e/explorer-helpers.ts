@@ -230,3 +230,52 @@ export async function playbackOptions(page: Page): Promise<Locator> {
   await expect(menu).toBeVisible();
   return menu;
 }
+
+// ── a shared page, reset between tests ──────────────────────────────────────────────────
+
+/** The explorer's store (sets as sorted lists) and camera, as a test can read and restore them. */
+export interface ExplorerSnapshot {
+  store: Record<string, unknown> & { kinds: string[] | null; actors: string[] | null };
+  camera: { center: [number, number]; zoom: number };
+}
+
+/** The explorer's store and camera now: take it once the page has loaded, to go back to it with resetExplorer. */
+export async function explorerSnapshot(page: Page): Promise<ExplorerSnapshot> {
+  return page.evaluate(() => {
+    const app = document.querySelector('sortie-app');
+    const map = app?.mapView?.map;
+    if (!app || !map) throw new Error('the explorer is not ready');
+    // The store's view follows the camera (read from MapLibre here), so it is left out.
+    const { kinds, actors, ...rest } = app.store.get();
+    delete (rest as Partial<typeof rest>).view;
+    const list = (v: Iterable<string> | null) => (v ? [...v].sort() : null);
+    const { lng, lat } = map.getCenter();
+    return { store: { ...rest, kinds: list(kinds), actors: list(actors) }, camera: { center: [lng, lat] as [number, number], zoom: map.getZoom() } };
+  });
+}
+
+/**
+ * Puts a shared explorer page back as it was when `snapshot` was taken, so the next test starts
+ * from the page as it first loaded: playback stopped, nothing selected, no caption or picker,
+ * the same time, filters, mode and playback options (the store), the same camera, focus on the
+ * page. Checks that the store and camera really are back, and waits for the map to draw it.
+ */
+export async function resetExplorer(page: Page, snapshot: ExplorerSnapshot): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.evaluate(({ store, camera }) => {
+    const app = document.querySelector('sortie-app');
+    if (!app?.mapView) throw new Error('the explorer is not ready');
+    const set = <T>(v: T[] | null) => (v ? new Set(v) : null);
+    app.store.set({ ...(store as object), playing: false, kinds: set(store.kinds), actors: set(store.actors) } as Parameters<typeof app.store.set>[0]);
+    app.captionAt(null);
+    app.closePicker();
+    app.mapView.setView(camera);
+    (document.activeElement as HTMLElement | null)?.blur();
+  }, snapshot);
+  await expect.poll(async () => {
+    const now = await explorerSnapshot(page);
+    return { ...now, camera: { center: now.camera.center.map((x) => x.toFixed(6)), zoom: now.camera.zoom.toFixed(6) } };
+  }).toEqual({ ...snapshot, camera: { center: snapshot.camera.center.map((x) => x.toFixed(6)), zoom: snapshot.camera.zoom.toFixed(6) } });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await mapIdle(page);
+}

@@ -124,3 +124,75 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
     return colours.size;
   }, png.toString('base64'));
 }
+
+/**
+ * Playwright's own `test`, for tests on a shared page (useSharedPage): they take no `page` of
+ * their own, so they skip the per-test guard, whose checks the shared page runs after each test.
+ */
+export const sharedTest = base;
+
+/** What a shared page's tests need: the page, and the guard's escape hatch. */
+export interface SharedPage {
+  /** The loaded page (set by the block's beforeAll). */
+  readonly page: Page;
+  /** Accepts console errors matching this pattern until the end of the current test. */
+  allowConsoleError(pattern: RegExp): void;
+}
+
+export interface SharedPageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+/**
+ * One loaded page for the tests of the enclosing describe block, which then run in order in
+ * one worker (serial). MapLibre on SwiftShader costs seconds of CPU per page load, so tests
+ * that can start from the same page share one instead of loading their own. `open` runs once,
+ * in beforeAll. After every test the same checks as the guard run on what that test caused:
+ * no console error it did not allow, no request to another origin.
+ * A test that changes the page must leave it as the next test expects (or reset it itself).
+ */
+export function useSharedPage(open: (page: Page) => Promise<void>, options: SharedPageOptions = {}): SharedPage {
+  base.describe.configure({ mode: 'serial' });
+  let page: Page | undefined;
+  const consoleErrors: string[] = [];
+  const offOrigin: string[] = [];
+  let allowed: RegExp[] = [];
+
+  base.beforeAll(async ({ browser }, info) => {
+    const { baseURL, timezoneId, locale, userAgent, deviceScaleFactor, viewport } = info.project.use;
+    const origin = new URL(baseURL ?? 'http://localhost').origin;
+    const context = await browser.newContext({
+      baseURL, timezoneId, locale, userAgent, deviceScaleFactor,
+      viewport: options.viewport ?? viewport ?? null,
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) offOrigin.push(url);
+    });
+    await open(page);
+  });
+  base.afterEach(() => {
+    const problems = consoleErrors.splice(0).filter((text) => !allowed.some((p) => p.test(text)));
+    allowed = [];
+    expect(offOrigin.splice(0), 'requests to another origin').toEqual([]);
+    expect(problems, 'console errors').toEqual([]);
+  });
+  base.afterAll(async () => {
+    await page?.context().close();
+  });
+
+  return {
+    get page(): Page {
+      if (!page) throw new Error('the shared page is not open (beforeAll failed?)');
+      return page;
+    },
+    allowConsoleError: (pattern) => allowed.push(pattern),
+  };
+}

@@ -6,8 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './helpers';
-import { hasFocus, listItem, mapIdle, playbackOptions, slider } from './explorer-helpers';
+import { expect, openApp, sharedTest, test, useSharedPage } from './helpers';
+import { explorerSnapshot, hasFocus, listItem, mapIdle, playbackOptions, resetExplorer, slider, type ExplorerSnapshot } from './explorer-helpers';
 
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Map of events' });
 const playButton = (page: Page) => page.getByRole('button', { name: 'Play', exact: true });
@@ -80,11 +80,19 @@ async function setTheme(page: Page, theme: 'light' | 'dark' | 'auto'): Promise<v
   }, theme);
 }
 
+// The phone tests start from the explorer opened at 8 April 2017 and share one loaded page
+// (each load costs seconds of CPU-rendered WebGL), put back as it loaded before each test.
 test.describe('phone (375×667)', () => {
-  test.use({ viewport: { width: 375, height: 667 } });
-
-  test('the map, the whole time slider and Play are on the first screen, without scrolling', async ({ page }) => {
+  let start: ExplorerSnapshot;
+  const shared = useSharedPage(async (page) => {
     await openApp(page, '?t=2017-04-08');
+    await mapIdle(page);
+    start = await explorerSnapshot(page);
+  }, { viewport: { width: 375, height: 667 } });
+  sharedTest.beforeEach(() => resetExplorer(shared.page, start));
+
+  sharedTest('the map, the whole time slider and Play are on the first screen, without scrolling', async () => {
+    const page = shared.page;
     const map = await box(page, mapRegion(page));
     const time = await box(page, slider(page));
     const play = await box(page, playButton(page));
@@ -98,8 +106,8 @@ test.describe('phone (375×667)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(375);
   });
 
-  test('speed, skip, loop and mode wait in a "Playback settings" menu: focus goes in, Escape and a press outside close it', async ({ page }) => {
-    await openApp(page);
+  sharedTest('speed, skip, loop and mode wait in a "Playback settings" menu: focus goes in, Escape and a press outside close it', async () => {
+    const page = shared.page;
     await expect(page.getByRole('checkbox', { name: 'Loop' }), 'the options are not on the first screen').toBeHidden();
     const button = settingsButton(page);
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -136,8 +144,8 @@ test.describe('phone (375×667)', () => {
     await expect(options.getByRole('radio', { name: 'Recent only' })).toBeChecked();
   });
 
-  test('an event’s details open as a sheet over the lower map, with the slider and Play still in view; Close and Escape shut it', async ({ page }) => {
-    await openApp(page, '?t=2017-04-08');
+  sharedTest('an event’s details open as a sheet over the lower map, with the slider and Play still in view; Close and Escape shut it', async () => {
+    const page = shared.page;
     await listItem(page, KHAN_SHAYKHUN).click();
     const details = page.getByRole('region', { name: KHAN_SHAYKHUN });
     await expect(details).toBeVisible();
@@ -163,6 +171,26 @@ test.describe('phone (375×667)', () => {
     await expect(details).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(details).toHaveCount(0);
+  });
+
+  // Last on the shared page: it switches the theme, which the reset does not put back.
+  sharedTest.describe('dark theme', () => {
+    sharedTest('the settings menu and the details sheet have no contrast violations in dark', async () => {
+      sharedTest.setTimeout(180_000); // axe runs twice on a CPU-rendered page
+      const page = shared.page;
+      await setTheme(page, 'dark');
+      const contrastProblems = async () => {
+        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+      };
+      await settingsButton(page).click();
+      await expect(settingsMenu(page)).toBeVisible();
+      expect(await contrastProblems()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await listItem(page, KHAN_SHAYKHUN).click();
+      await expect(page.getByRole('region', { name: KHAN_SHAYKHUN })).toBeVisible();
+      expect(await contrastProblems()).toEqual([]);
+    });
   });
 });
 
@@ -247,26 +275,6 @@ test.describe('dark theme', () => {
     expect(await basemapColours(page)).toEqual(light);
   });
 
-  test.describe('on a phone', () => {
-    test.use({ viewport: { width: 375, height: 667 } });
-
-    test('the settings menu and the details sheet have no contrast violations in dark', async ({ page }) => {
-      test.setTimeout(180_000); // axe runs twice on a CPU-rendered page
-      await openApp(page, '?t=2017-04-08');
-      await setTheme(page, 'dark');
-      const contrastProblems = async () => {
-        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-        return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
-      };
-      await settingsButton(page).click();
-      await expect(settingsMenu(page)).toBeVisible();
-      expect(await contrastProblems()).toEqual([]);
-      await page.keyboard.press('Escape');
-      await listItem(page, KHAN_SHAYKHUN).click();
-      await expect(page.getByRole('region', { name: KHAN_SHAYKHUN })).toBeVisible();
-      expect(await contrastProblems()).toEqual([]);
-    });
-  });
 
   test.describe('with theme auto', () => {
     test.use({ colorScheme: 'dark' });

@@ -8,8 +8,8 @@
  * from the app.
  */
 import type { Page } from '@playwright/test';
-import { byId, listItem, loadDataset, mapIdle, type TestEvent } from './explorer-helpers';
-import { expect, openApp, test } from './helpers';
+import { byId, explorerSnapshot, listItem, loadDataset, mapIdle, resetExplorer, type ExplorerSnapshot, type TestEvent } from './explorer-helpers';
+import { expect, openApp, sharedTest, test, useSharedPage } from './helpers';
 
 const ROUTE_STRIKE = 'russian-bombers-strike-aleppo-from-iran-2016';
 const SHAYRAT_STRIKE = 'shayrat-tomahawk-strike-2017';
@@ -103,45 +103,6 @@ test.describe('a strike flown along a route', () => {
   });
 });
 
-test.describe('markers and place names', () => {
-  const NAMES = ['Syria', 'Damascus', 'Beirut', 'Baghdad', 'Tehran'];
-
-  test('at the default view no marker or badge covers the names of Syria, Damascus, Beirut, Baghdad or Tehran', async ({ page }) => {
-    await open(page);
-    const labelLayers = ['basemap-country-labels', 'basemap-city-labels'];
-    const shown = await page.evaluate((layers) => {
-      const map = document.querySelector('sortie-app')?.mapView?.map;
-      if (!map) throw new Error('the map is not there');
-      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.label)))];
-    }, labelLayers);
-    // The names still show: moved aside, not dropped.
-    expect(shown).toEqual(expect.arrayContaining(NAMES));
-
-    const marks = await rendered(page, ['sortie-events-marker', 'sortie-events-marker-selected', 'sortie-events-cluster']);
-    expect(marks.length).toBeGreaterThan(5);
-    // MapLibre's own hit test for symbols uses each label's collision box: any label whose box
-    // meets the square around a marker as drawn (a 20 px icon scaled by about 1.06 at this
-    // zoom, 1.4 for a country-level one) or a badge (radius 13, 15 or 17 px) is covered by it.
-    const badgeRadius = (n: number) => (n >= 10 ? 17 : n >= 5 ? 15 : 13);
-    const covered = await page.evaluate(({ boxes, layers }) => {
-      const map = document.querySelector('sortie-app')?.mapView?.map;
-      if (!map) throw new Error('the map is not there');
-      return boxes.flatMap(({ x, y, r, what }) => map
-        .queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers })
-        .map((f) => `${String(f.properties.label)} under ${what}`));
-    }, {
-      boxes: marks.map((m) => ({
-        x: m.at.x,
-        y: m.at.y,
-        r: m.count ? badgeRadius(m.count) : m.properties.country ? 14 : 11,
-        what: m.id ?? `badge of ${m.count}`,
-      })),
-      layers: labelLayers,
-    });
-    expect(covered.filter((text) => NAMES.some((name) => text.startsWith(`${name} under`)))).toEqual([]);
-  });
-});
-
 test.describe('markers that crowd', () => {
   test('a badge counts the visible events at a place, following the time and the filters', async ({ page }) => {
     test.setTimeout(180_000);
@@ -194,62 +155,12 @@ test.describe('markers that crowd', () => {
       await expect.poll(() => page.evaluate(() => document.querySelector('sortie-app')!.mapView!.map!.getZoom()), { timeout: 20_000 })
         .toBeGreaterThan(zoomBefore + 0.5);
       await expect(page.getByRole('menu', { name: /events here/ })).toHaveCount(0);
-      await page.screenshot({ path: 'test-results/map-drawing-phone-after-tap.png' });
     });
   });
 
-  test('updating the badges costs little at 42 events (printed, not asserted)', async ({ page }) => {
-    const events = await open(page);
-    const figures = await page.evaluate(async (ids) => {
-      const view = document.querySelector('sortie-app')!.mapView!;
-      const map = view.map!;
-      const main: number[] = [];
-      const total: number[] = [];
-      for (let i = 0; i < 12; i++) {
-        const set = new Set(i % 2 ? ids : ids.slice(0, ids.length - 1 - (i % 5)));
-        const loaded = new Promise<void>((resolve) => {
-          const on = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
-            if (e.sourceId === 'sortie-markers' && e.isSourceLoaded) { map.off('sourcedata', on); resolve(); }
-          };
-          map.on('sourcedata', on);
-        });
-        const t0 = performance.now();
-        view.setVisibleIds(set);
-        main.push(performance.now() - t0);
-        await loaded;
-        total.push(performance.now() - t0);
-      }
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      return { main: median(main), total: median(total) };
-    }, events.map((e) => e.id));
-    console.log(`markers source update at ${events.length} events: main thread ${figures.main.toFixed(2)} ms, until the worker has re-clustered ${figures.total.toFixed(1)} ms (medians of 12)`);
-    expect(figures.total).toBeGreaterThan(0);
-  });
 });
 
 test.describe('events off the map', () => {
-  test('the two Moscow events are pointed to from the default view, and the pointer brings Moscow into view', async ({ page }) => {
-    const events = await open(page);
-    const atMoscow = events.filter((e) => e.feature.geometry.type === 'Point' && standsAt(e, MOSCOW));
-    expect(atMoscow).toHaveLength(2);
-    const indicator = page.getByRole('button', { name: '2 events off the map to the north: Moscow' });
-    await expect(indicator).toBeVisible();
-    expect(await page.evaluate(([lng, lat]) => document.querySelector('sortie-app')!.mapView!.map!.getBounds().contains([lng!, lat!]), MOSCOW)).toBe(false);
-
-    // Keyboard: focus it and press Enter.
-    await indicator.focus();
-    await expect(indicator).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(([lng, lat]) => document.querySelector('sortie-app')!.mapView!.map!.getBounds().contains([lng!, lat!]), MOSCOW), { timeout: 20_000 })
-      .toBe(true);
-    await mapIdle(page);
-    const drawn = (await rendered(page, ['sortie-events-marker', 'sortie-events-cluster'])).flatMap((r) => (r.id ? [r.id] : r.ids));
-    expect(drawn).toEqual(expect.arrayContaining(atMoscow.map((e) => e.id)));
-    // From there, the rest of the events are pointed to in turn.
-    await expect(page.getByRole('button', { name: /^\d+ events off the map to the south:/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: /off the map to the north: Moscow/ })).toHaveCount(0);
-  });
-
   test('only events visible at the time are pointed to', async ({ page }) => {
     test.setTimeout(120_000);
     // 2010: only the 2003 invasion of Iraq has happened, nothing in Moscow. Mid-2015: the
@@ -281,7 +192,6 @@ test.describe('the selected event', () => {
     const label = (await labels())[0]!;
     const [lng, lat] = strike.feature.geometry.coordinates as [number, number];
     expect(distance(label.at, await project(page, [lng, lat])), 'anchored at the marker').toBeLessThan(3);
-    await page.screenshot({ path: 'test-results/map-drawing-selected-label.png' });
 
     // Another selection moves the label.
     const chemical = byId(events, 'khan-shaykhun-chemical-attack-2017');
@@ -290,5 +200,110 @@ test.describe('the selected event', () => {
       await mapIdle(page);
       return (await labels()).map((l) => l.properties.title);
     }, { timeout: 20_000 }).toEqual([chemical.title]);
+  });
+});
+
+// Tests that start from the explorer as it opens share one loaded page (each load costs seconds
+// of CPU-rendered WebGL), put back as it loaded (store and camera) before each test.
+test.describe('from the explorer as it opens', () => {
+  let events: TestEvent[] = [];
+  let start: ExplorerSnapshot;
+  const shared = useSharedPage(async (page) => {
+    events = await open(page);
+    start = await explorerSnapshot(page);
+  });
+  sharedTest.beforeEach(() => resetExplorer(shared.page, start));
+
+  sharedTest.describe('markers and place names', () => {
+    const NAMES = ['Syria', 'Damascus', 'Beirut', 'Baghdad', 'Tehran'];
+
+    sharedTest('at the default view no marker or badge covers the names of Syria, Damascus, Beirut, Baghdad or Tehran', async () => {
+      const page = shared.page;
+      const labelLayers = ['basemap-country-labels', 'basemap-city-labels'];
+      const shown = await page.evaluate((layers) => {
+        const map = document.querySelector('sortie-app')?.mapView?.map;
+        if (!map) throw new Error('the map is not there');
+        return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.label)))];
+      }, labelLayers);
+      // The names still show: moved aside, not dropped.
+      expect(shown).toEqual(expect.arrayContaining(NAMES));
+
+      const marks = await rendered(page, ['sortie-events-marker', 'sortie-events-marker-selected', 'sortie-events-cluster']);
+      expect(marks.length).toBeGreaterThan(5);
+      // MapLibre's own hit test for symbols uses each label's collision box: any label whose box
+      // meets the square around a marker as drawn (a 20 px icon scaled by about 1.06 at this
+      // zoom, 1.4 for a country-level one) or a badge (radius 13, 15 or 17 px) is covered by it.
+      const badgeRadius = (n: number) => (n >= 10 ? 17 : n >= 5 ? 15 : 13);
+      const covered = await page.evaluate(({ boxes, layers }) => {
+        const map = document.querySelector('sortie-app')?.mapView?.map;
+        if (!map) throw new Error('the map is not there');
+        return boxes.flatMap(({ x, y, r, what }) => map
+          .queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers })
+          .map((f) => `${String(f.properties.label)} under ${what}`));
+      }, {
+        boxes: marks.map((m) => ({
+          x: m.at.x,
+          y: m.at.y,
+          r: m.count ? badgeRadius(m.count) : m.properties.country ? 14 : 11,
+          what: m.id ?? `badge of ${m.count}`,
+        })),
+        layers: labelLayers,
+      });
+      expect(covered.filter((text) => NAMES.some((name) => text.startsWith(`${name} under`)))).toEqual([]);
+    });
+  });
+
+  sharedTest.describe('markers that crowd', () => {
+    sharedTest('updating the badges costs little at 42 events (printed, not asserted)', async () => {
+      const page = shared.page;
+      const figures = await page.evaluate(async (ids) => {
+        const view = document.querySelector('sortie-app')!.mapView!;
+        const map = view.map!;
+        const main: number[] = [];
+        const total: number[] = [];
+        for (let i = 0; i < 12; i++) {
+          const set = new Set(i % 2 ? ids : ids.slice(0, ids.length - 1 - (i % 5)));
+          const loaded = new Promise<void>((resolve) => {
+            const on = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
+              if (e.sourceId === 'sortie-markers' && e.isSourceLoaded) { map.off('sourcedata', on); resolve(); }
+            };
+            map.on('sourcedata', on);
+          });
+          const t0 = performance.now();
+          view.setVisibleIds(set);
+          main.push(performance.now() - t0);
+          await loaded;
+          total.push(performance.now() - t0);
+        }
+        const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+        return { main: median(main), total: median(total) };
+      }, events.map((e) => e.id));
+      console.log(`markers source update at ${events.length} events: main thread ${figures.main.toFixed(2)} ms, until the worker has re-clustered ${figures.total.toFixed(1)} ms (medians of 12)`);
+      expect(figures.total).toBeGreaterThan(0);
+    });
+  });
+
+  sharedTest.describe('events off the map', () => {
+    sharedTest('the two Moscow events are pointed to from the default view, and the pointer brings Moscow into view', async () => {
+      const page = shared.page;
+      const atMoscow = events.filter((e) => e.feature.geometry.type === 'Point' && standsAt(e, MOSCOW));
+      expect(atMoscow).toHaveLength(2);
+      const indicator = page.getByRole('button', { name: '2 events off the map to the north: Moscow' });
+      await expect(indicator).toBeVisible();
+      expect(await page.evaluate(([lng, lat]) => document.querySelector('sortie-app')!.mapView!.map!.getBounds().contains([lng!, lat!]), MOSCOW)).toBe(false);
+
+      // Keyboard: focus it and press Enter.
+      await indicator.focus();
+      await expect(indicator).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(([lng, lat]) => document.querySelector('sortie-app')!.mapView!.map!.getBounds().contains([lng!, lat!]), MOSCOW), { timeout: 20_000 })
+        .toBe(true);
+      await mapIdle(page);
+      const drawn = (await rendered(page, ['sortie-events-marker', 'sortie-events-cluster'])).flatMap((r) => (r.id ? [r.id] : r.ids));
+      expect(drawn).toEqual(expect.arrayContaining(atMoscow.map((e) => e.id)));
+      // From there, the rest of the events are pointed to in turn.
+      await expect(page.getByRole('button', { name: /^\d+ events off the map to the south:/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: /off the map to the north: Moscow/ })).toHaveCount(0);
+    });
   });
 });

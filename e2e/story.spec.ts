@@ -210,6 +210,5 @@ test.describe('story camera', () => {
     await page.locator('#step-4').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expectAt(page, map, 'step-4');
     await expect.poll(async () => (await mapView(map)).ends.every((e) => e.inside), { timeout: 20_000 }).toBe(true);
-    await page.screenshot({ path: 'test-results/story-phone-route.png' });
   });
 });
