@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { SYMBOL_PATHS } from '../../data/symbols';
@@ -163,11 +163,11 @@ export class SortieFilters extends LitElement {
         </div>
         <p class="muted hint">Press a symbol to hide or show that kind.</p>
         ${this.renderKinds()}
-        ${this.renderActors()}
+        ${this.actorCounts.length ? this.renderActors() : nothing}
         <p class="message" role="status">${this.message}</p>
         <h3 id="key-title">Symbols</h3>
         <ul class="key" aria-labelledby="key-title">
-          <li>${kindSwatch(KEY_EXAMPLE)}<span>Filled: the place and date are as the article gives them</span></li>
+          <li>${kindSwatch(KEY_EXAMPLE)}<span>Filled: the place and date are as the source gives them</span></li>
           <li>${kindSwatch(KEY_EXAMPLE, true)}<span>Hollow: only the country is known, or the date is inferred or approximate</span></li>
         </ul>
       </section>

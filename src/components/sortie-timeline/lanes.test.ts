@@ -35,4 +35,14 @@ describe('packLanes', () => {
     const { marks } = packLanes([{ start: 0, end: 5 }, { start: 0, end: 50 }], x, options);
     expect(marks.find((m) => m.lane === 0)?.item.end).toBe(50);
   });
+
+  it('stops at maxLanes: sixty events on one day stack ten deep, the rest share the lanes', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ start: 100, end: 100 + i }));
+    const { marks, lanes } = packLanes(items, x, { ...options, maxLanes: 10 });
+    expect(lanes).toBe(10);
+    expect(Math.max(...marks.map((m) => m.lane))).toBe(9);
+    expect(marks).toHaveLength(60);
+    // Without the cap they would need sixty.
+    expect(packLanes(items, x, { ...options, maxLanes: Infinity }).lanes).toBe(60);
+  });
 });

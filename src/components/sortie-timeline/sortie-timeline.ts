@@ -14,6 +14,7 @@ import { DEFAULT_WINDOW_MS } from '../../state/store';
 import { buildAxis } from './axis';
 import { DAY_MS, formatDay, formatSpan, formatWindowLength } from './format';
 import { packLanes } from './lanes';
+import { maxLanes } from './track-view';
 import { addMonths, clampTime, stepTarget } from './navigation';
 import '../sortie-settings/sortie-settings';
 import { styles } from './sortie-timeline.styles';
@@ -145,7 +146,8 @@ export class SortieTimeline extends LitElement {
   #buildLayout(): TrackLayout {
     const shaping = this.axisEvents ?? this.events;
     const axis = buildAxis(shaping.map((e) => [e.start, e.end] as const), this.domain, this.width);
-    return { axis, ...packLanes(this.events, axis.x) };
+    // Lanes stop at what the strip shows at its 8 px minimum pitch (trackGeometry).
+    return { axis, ...packLanes(this.events, axis.x, { maxLanes: maxLanes(this.compact || (this.width > 0 && this.width < COMPACT_BELOW)) }) };
   }
 
   #send(time: number, source: TimeInputSource, eventId?: string): void {

@@ -50,6 +50,11 @@ export interface TrackGeometry {
   height: number;
 }
 
+/** The most lanes the strip stacks (at the 8 px minimum pitch); lane packing stops there. */
+export function maxLanes(compact = false): number {
+  return Math.floor((compact ? MAX_STRIP_COMPACT : MAX_STRIP) / 8);
+}
+
 /** Lanes shrink, down to 8 px, rather than let a busy week push the axis off the screen. */
 export function trackGeometry(lanes: number, compact = false): TrackGeometry {
   const rows = Math.max(MIN_LANES, lanes);
