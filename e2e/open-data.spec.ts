@@ -15,6 +15,13 @@ import { expect, openApp, test } from './helpers';
 const DATA = resolve('node_modules/vega-datasets/data');
 const DAY = 86_400_000;
 const SHOTS = resolve('docs/shots');
+/**
+ * The docs' pictures of the dialog are taken on the way through these tests, only when asked
+ * (`SORTIE_SHOTS=1 npx playwright test e2e/open-data.spec.ts`): a test run leaves the tree alone.
+ */
+const shot = async (target: Page | Locator, name: string): Promise<void> => {
+  if (process.env.SORTIE_SHOTS) await target.screenshot({ path: `${SHOTS}/${name}` });
+};
 
 interface Riot { first_name: string; last_name: string; death_date: string; neighborhood: string; type: string }
 const riots = Papa.parse<Riot>(readFileSync(`${DATA}/la-riots.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -91,7 +98,7 @@ test.describe('a CSV of the 1992 Los Angeles riots, opened through the dialog', 
 
   test('fills a phone screen, its table scrolling sideways (screenshots)', async () => {
     const dialog = dialogOf(page);
-    await dialog.screenshot({ path: `${SHOTS}/open-data-desktop.png` });
+    await shot(dialog, 'open-data-desktop.png');
     await page.setViewportSize({ width: 375, height: 740 });
     const box = await dialog.boundingBox();
     expect(box?.width).toBe(375);
@@ -100,9 +107,9 @@ test.describe('a CSV of the 1992 Los Angeles riots, opened through the dialog', 
     const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow, 'the table is wider than the phone and scrolls inside its box').toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.screenshot({ path: `${SHOTS}/open-data-phone.png` });
+    await shot(page, 'open-data-phone.png');
     await region.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/open-data-phone-preview.png` });
+    await shot(page, 'open-data-phone-preview.png');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -113,7 +120,7 @@ test.describe('a CSV of the 1992 Los Angeles riots, opened through the dialog', 
     const days = riots.map((r) => r.death_date).sort();
     expect(await timelineDays(page)).toEqual([days[0], days[days.length - 1]]);
     await expect(page.getByRole('button', { name: 'Open data…' })).toBeFocused();
-    await page.screenshot({ path: `${SHOTS}/open-data-explorer.png` });
+    await shot(page, 'open-data-explorer.png');
   });
 
   test('selecting an event shows its details', async () => {

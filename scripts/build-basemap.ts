@@ -57,6 +57,8 @@ const DISTRICT_KM = 25;
 /** Province seats are kept whatever their size where the articles' events happen. */
 const SEAT_COUNTRIES = new Set(['SY', 'IQ', 'LB', 'JO', 'IL', 'PS']);
 const BUDGET_BYTES = 1024 * 1024;
+/** Population from which a city is labelled anywhere in the world. */
+const WORLD_CITY = 1_000_000;
 
 // ISO 3166-1 numeric -> alpha-3 for every id in world-atlas 2.0.2 (its ids are numeric), copied
 // from the `numeric` and `alpha_3` fields of Debian iso-codes 4.15, json/iso_3166-1.json.
@@ -334,7 +336,7 @@ function internalBoundaries(provinces: Feature<Area, Props>[]): Position[][] {
   return lines.map((line) => roundLine(smooth(line).coordinates, 4));
 }
 
-/** National capitals in FOCUS (and Moscow, Washington), cities of 300k+ there, and SEAT_COUNTRIES' province seats. */
+/** National capitals and cities of WORLD_CITY+ everywhere; in FOCUS also cities of 300k+ and SEAT_COUNTRIES' province seats. */
 function buildCities(cities: City[]): Feature<Point>[] {
   const [w, s, e, n] = FOCUS;
   const inFocus = ({ loc: { coordinates: [x = 0, y = 0] } }: City) => x >= w && x <= e && y >= s && y <= n;
@@ -345,7 +347,9 @@ function buildCities(cities: City[]): Feature<Point>[] {
   const rank = (c: City) => (capital(c) ? 3 : c.featureCode === 'PPLA' ? 2 : c.featureCode.startsWith('PPLA') ? 1 : 0);
   const candidates = cities
     .filter((c) => c.featureCode !== 'PPLX') // a section of a city
-    .filter((c) => (capital(c) && (inFocus(c) || c.country === 'RU' || c.country === 'US')) || (inFocus(c) && (c.population >= 300_000 || seat(c))))
+    // Any dataset may be anywhere (issue 8): every capital and every city of a million, and
+    // around the bundled dataset's region also the smaller cities and province seats.
+    .filter((c) => capital(c) || c.population >= WORLD_CITY || (inFocus(c) && (c.population >= 300_000 || seat(c))))
     .sort((a, b) => rank(b) - rank(a) || b.population - a.population);
   const kept: City[] = [];
   for (const city of candidates) {

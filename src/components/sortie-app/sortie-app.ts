@@ -381,7 +381,7 @@ export class SortieApp extends LitElement {
         ? html`<header>
             <h1>${meta.title}</h1>
             ${meta.description ? html`<p class="tagline">${meta.description}</p>` : nothing}
-            ${loaded ? html`<p class="meta">${this.events.length} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
+            ${loaded ? html`<p class="meta">${this.events.length.toLocaleString('en-GB')} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
             ${!this.embedded ? html`<sortie-open-data></sortie-open-data>` : nothing}
             ${ready && !this.embedded
               ? html`<sortie-download .src=${this.src} .name=${this.src === DEFAULT_EVENTS_URL ? 'sortie' : this.datasetName} .events=${this.#map.visible}></sortie-download>`
