@@ -417,6 +417,7 @@ export class MapView {
     if (!map || !source) return;
     const zoom = Math.min(await source.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1);
     if (this.#destroyed) return;
+    this.#autoFit = false;
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (reduce) map.jumpTo({ center: at, zoom });
     else map.easeTo({ center: at, zoom, duration: 600 });
@@ -455,9 +456,13 @@ export class MapView {
     if (this.#autoFit) this.#fit();
   };
 
-  /** Any camera move but the initial fit's own (a reader's drag, a reveal, a story step) takes the camera over. */
-  readonly #onMoveStart = (): void => {
-    if (!this.#fitting) this.#autoFit = false;
+  /**
+   * A reader's gesture (a drag, a wheel, a pinch: the events that carry an originalEvent)
+   * takes the camera over. MapLibre's own resize also fires movestart, without one, and must
+   * not end the refit it is there for; the app's camera moves end it themselves.
+   */
+  readonly #onMoveStart = (event: { originalEvent?: unknown }): void => {
+    if (!this.#fitting && event.originalEvent) this.#autoFit = false;
   };
 
   readonly #onMoveEnd = (): void => {
@@ -729,6 +734,7 @@ export class MapView {
     const map = this.#map;
     const bounds = boundsOf(ids.flatMap((id) => this.#candidates.get(id)?.markers ?? []));
     if (!map || !bounds) return;
+    this.#autoFit = false;
     const [w, s, e, n] = bounds;
     const camera = map.cameraForBounds([[w, s], [e, n]], { padding: this.options.fitPadding?.() ?? 40, maxZoom: REVEAL_MAX_ZOOM });
     if (!camera) return;
