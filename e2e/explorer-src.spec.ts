@@ -14,6 +14,8 @@ test('?src= opens the explorer on that dataset, and the link keeps it as the sta
   await page.route((url) => url.pathname === '/their-data/sample.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: SAMPLE }));
   await openApp(page, '?src=/their-data/sample.geojson');
   await expect(page.getByRole('banner')).toContainText(`${SAMPLE_COUNT} events`);
+  // The page is named after the dataset (no title of its own: its file name).
+  await expect(page).toHaveTitle(/^Sample · Sortie$/i);
   await expect(page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem')).toHaveCount(SAMPLE_COUNT);
   // Selecting an event rewrites the link; the dataset stays in it, so the link reopens the same data.
   await page.getByRole('list', { name: 'Events', exact: true }).getByRole('button').first().click();

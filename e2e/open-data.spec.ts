@@ -205,6 +205,23 @@ test('USGS earthquakes (GeoJSON, epoch-ms times) open with no changes', async ({
   expect(await timelineDays(page)).toEqual(['2018-01-31', '2018-02-07']);
 });
 
+for (const [fixture, preset, idColumn] of [['acled-2024', 'ACLED', 'event_id_cnty'], ['ucdp-ged', 'UCDP', 'id']] as const) {
+  test(`the ${preset} export (${fixture}.csv) is recognised by the dialog and opens every row`, async ({ page }) => {
+    const file = resolve(`e2e/fixtures/import/${fixture}.csv`);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    await openApp(page);
+    await fileInput(page).setInputFiles(file);
+    const dialog = dialogOf(page);
+    await expect(dialog).toContainText(preset);
+    await expect(dialog.getByText(new RegExp(`^${rows.length} rows → ${rows.length} events, 0 skipped`))).toBeVisible();
+    await openAndWait(dialog, page);
+    await expect(eventCount(page, `${rows.length} events`)).toBeVisible();
+    // Every row's id is an event the explorer can select.
+    const ids = await page.evaluate(() => document.querySelector('sortie-app')!.events.map((e) => e.id).sort());
+    expect(ids).toEqual(rows.map((r) => r[idColumn]!).sort());
+  });
+}
+
 const BAD_ROWS = [
   'date,latitude,longitude,title',
   '2020-01-05,10,20,Good one',

@@ -31,6 +31,8 @@ export interface DatasetHost extends EventTarget {
   /** Brings the map in line with the store after a load. */
   syncMap(): void;
   setReady(ready: boolean): void;
+  /** Called with the dataset's title once it has loaded (the full-page explorer names the page after it). */
+  titled(title: string): void;
   /** Called when everything is drawn (autoplay starts here). */
   loaded(): void;
   requestUpdate(): void;
@@ -102,6 +104,7 @@ export class DatasetController {
       this.total = features;
       this.articles = meta.articles ?? [];
       this.meta = meta;
+      host.titled(meta.title);
       // A new dataset's problems replace the last one's; the empty state lists them itself.
       host.dismissNotice(PROBLEMS_NOTICE);
       host.dismissNotice(META_NOTICE);

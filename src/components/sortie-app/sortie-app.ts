@@ -315,6 +315,15 @@ export class SortieApp extends LitElement {
     if (this.urlSync) document.documentElement.toggleAttribute('data-ready', ready);
   }
 
+  /** @internal The full-page explorer's tab reads the dataset's title; the bundled one keeps the page's own. */
+  titled(title: string): void {
+    if (!this.urlSync) return;
+    this.#pageTitle ??= document.title;
+    document.title = this.src === DEFAULT_EVENTS_URL ? this.#pageTitle : `${title} · Sortie`;
+  }
+
+  #pageTitle: string | null = null;
+
   /** @internal */
   loaded(): void {
     if (this.autoplay && !reducedMotion()) this.play();
