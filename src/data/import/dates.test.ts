@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayInZone, intervalText, readDateCell } from './dates';
 
+// Seeded, so every run tries the same cases (STYLE.md: seeded randomness).
+fc.configureGlobal({ seed: 20_261_201, numRuns: 200 });
+
 const read = (v: unknown, zone?: string) => {
   const r = readDateCell(v, zone);
   return r.ok ? r.date.edtf : `ERR ${r.message}`;
@@ -62,7 +65,9 @@ describe('readDateCell', () => {
         expect(read(`${day}-${m}-${y}`)).toBe(iso);
         expect(read(`${Number(day)} ${name} ${y}`)).toBe(iso);
         expect(read(`${name} ${Number(day)}, ${y}`)).toBe(iso);
-        expect(read(d.getTime())).toBe(iso);
+        // Epoch milliseconds are told from seconds by magnitude (|n| ≥ 1e11, about March 1973
+        // onwards; docs/import.md): an earlier ms value reads as seconds, by design.
+        if (Math.abs(d.getTime()) >= 1e11) expect(read(d.getTime())).toBe(iso);
       }),
     );
   });
