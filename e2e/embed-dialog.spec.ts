@@ -69,6 +69,28 @@ test('height, controls and theme change both codes and the live preview', async 
   }
 });
 
+test('an option changed while the preview is still loading its data reloads it with nothing logged', async ({ page }) => {
+  // The preview's first dataset request is held, so the theme change navigates the preview
+  // away mid-fetch: the browser cancels it, and that must not show up as an error.
+  let held = false;
+  await page.route(/\.geojson(\?|$)/, async (route) => {
+    if (!held && route.request().frame() !== page.mainFrame()) {
+      held = true;
+      await new Promise((done) => setTimeout(done, 2500));
+    }
+    await route.continue().catch(() => { /* the preview that asked has gone */ });
+  });
+  const dialog = await openExplorerDialog(page);
+  await expect.poll(() => held, { timeout: 30_000 }).toBe(true);
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  const preview = dialog.getByTitle('Preview of the embed');
+  await expect(preview).toHaveAttribute('src', /theme=dark/);
+  const inner = page.frameLocator('iframe[title="Preview of the embed"]').locator('sortie-map');
+  await waitReady(inner);
+  await expect(inner).toHaveAttribute('theme', 'dark');
+  await expect(inner.getByRole('alert')).toHaveCount(0);
+});
+
 test('inside a <sortie-map> on a page in a subfolder, the code points at the Sortie host and keeps src and basemap', async ({ page, baseURL }) => {
   const origin = appOrigin(baseURL);
   const dataset = readFileSync(resolve(import.meta.dirname, '../data/events.geojson'), 'utf8');

@@ -45,6 +45,7 @@ import {
 import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData, markerIndex, markersSource } from './marker-layers';
 import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
+import { pageIsLeaving } from '../state/page-leaving';
 
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
 setWorkerUrl(workerUrl);
@@ -348,7 +349,7 @@ export class MapView {
       );
       return;
     }
-    console.error('Map error:', message);
+    if (!pageIsLeaving()) console.error('Map error:', message);
   };
 
   /**

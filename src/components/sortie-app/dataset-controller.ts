@@ -12,6 +12,7 @@ import { sortieLoadState } from '../../events/sortie-load-state';
 import { SortieReadyEvent } from '../../events/sortie-ready';
 import type { MapView } from '../../map/map-view';
 import type { Notice } from '../../state/notice';
+import { pageIsLeaving } from '../../state/page-leaving';
 import type { Store } from '../../state/store';
 import type { SortieDatasetFile } from '../../data/dataset-format';
 import type { SortieOpenDataDetail } from '../../events/sortie-open-data';
@@ -131,7 +132,7 @@ export class DatasetController {
       host.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
       host.loaded();
     } catch (error) {
-      if (load !== this.#loads) return;
+      if (load !== this.#loads || pageIsLeaving()) return;
       console.error(error);
       this.status = 'error';
       this.meta = EMPTY_META;
