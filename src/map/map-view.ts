@@ -46,6 +46,7 @@ import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData,
 import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
 import { pageIsLeaving } from '../state/page-leaving';
+import { ScaleMode, type ScaleFrame } from './scale-mode';
 
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
 setWorkerUrl(workerUrl);
@@ -162,6 +163,10 @@ export class MapView {
   #bounds: [number, number, number, number] | null = null;
   #meta: MapMeta = EMPTY_META;
   #visibleIds: ReadonlySet<string> | null = null;
+  /** Large datasets are drawn on the GPU (scale-mode.ts); then the sources hold only the selected event. */
+  readonly #scale = new ScaleMode(() => MARKER_LAYERS[0]?.id);
+  /** The events last picked at scale, by id (the tooltip names the one under the pointer). */
+  #picked = new Map<string, SortieEvent>();
   #fitted = false;
   /**
    * The camera still shows the dataset's initial view, untouched: a resize (the controls
@@ -298,6 +303,8 @@ export class MapView {
     this.#applyVisibleIds();
     this.#applyStates(new Map());
     this.#applyTheme();
+    // A map recreated after suspend(): the GPU layer goes back on it.
+    if (this.#scale.active) void this.#scale.attach(map);
     this.#resolveStyle();
   };
 
@@ -363,6 +370,7 @@ export class MapView {
     if (!map || !map.getLayer(INTERACTIVE_LAYER_IDS[0] ?? '')) return { ids: [], cluster: null };
     const { x, y } = event.point;
     const t = HIT_TOLERANCE_PX;
+    if (this.#scale.active) return { ids: this.#pickAtScale(x, y), cluster: null };
     const hits = map.queryRenderedFeatures([[x - t, y - t], [x + t, y + t]], { layers: INTERACTIVE_LAYER_IDS });
     const selected = hits.filter((h) => h.layer.id === SELECTED_MARKER_LAYER_ID);
     const badges = hits.filter((h) => h.layer.id === CLUSTER_LAYER_ID && h.geometry.type === 'Point');
@@ -383,6 +391,17 @@ export class MapView {
       .map((h) => h.properties.id as unknown)
       .filter((id): id is string => typeof id === 'string');
     return { ids: [...new Set(ids)], cluster: null };
+  }
+
+  /** At scale: the selected event if the pointer is on it, then the GPU layer's events there. */
+  #pickAtScale(x: number, y: number): string[] {
+    const map = this.#map;
+    const t = HIT_TOLERANCE_PX;
+    const selected = map?.queryRenderedFeatures([[x - t, y - t], [x + t, y + t]], { layers: [SELECTED_MARKER_LAYER_ID] }) ?? [];
+    const picked = this.#scale.pick(x, y);
+    this.#picked = new Map(picked.map((e) => [e.id, e]));
+    const ids = [...selected.map((h) => h.properties.id as unknown), ...picked.map((e) => e.id)];
+    return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
   }
 
   readonly #onClick = (event: MapMouseEvent): void => {
@@ -444,7 +463,9 @@ export class MapView {
   /** A short tooltip: title and date, as text (dataset text is never HTML). */
   #showTooltip(id: string, count: number, event: MapMouseEvent, spread: boolean): void {
     const map = this.#map;
-    const props = this.#data.features.find((f) => f.properties.id === id)?.properties;
+    const picked = this.#picked.get(id);
+    const props = this.#data.features.find((f) => f.properties.id === id)?.properties
+      ?? (picked ? toMapFeatures([picked]).features[0]?.properties : undefined);
     if (!map || !props) return;
     this.#popup ??= new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'sortie-tooltip', maxWidth: '260px' });
     const more = count > 1 ? ` (+${count - 1} more here: click to choose)` : '';
@@ -480,6 +501,12 @@ export class MapView {
   #updateOffscreen(): void {
     const map = this.#map;
     if (!map || !this.#offscreenListeners.size) return;
+    if (this.#scale.active) {
+      // At scale the map shows density, not single events to point to.
+      this.#offscreen = [];
+      for (const fn of this.#offscreenListeners) fn(this.#offscreen);
+      return;
+    }
     const b = map.getBounds();
     const canvas = map.getCanvas();
     const pad = this.options.fitPadding?.() ?? { top: 40, right: 40, bottom: 40, left: 40 };
@@ -509,10 +536,13 @@ export class MapView {
   async setEvents(events: readonly SortieEvent[], meta: MapMeta = EMPTY_META): Promise<void> {
     const metaChanged = meta !== this.#meta;
     this.#meta = meta;
-    this.#data = toMapFeatures(events);
+    const atScale = this.#scale.setEvents(events, meta.kinds);
+    this.#data = atScale ? { type: 'FeatureCollection', features: [] } : toMapFeatures(events);
     this.#bounds = meta.bbox;
     this.#markers = markerIndex(this.#data);
-    this.#candidates = new Map(events.map((e) => [e.id, {
+    this.#visibleIds = atScale ? null : this.#visibleIds;
+    if (atScale) this.#states = new Map();
+    this.#candidates = atScale ? new Map() : new Map(events.map((e) => [e.id, {
       id: e.id,
       place: e.place,
       markers: (this.#markers.get(e.id) ?? []).map((f) => f.geometry.coordinates),
@@ -524,6 +554,7 @@ export class MapView {
     const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
     if (!map || !source) return;
     if (metaChanged) this.#applyMeta(map);
+    if (atScale) await this.#scale.attach(map);
     void source.setData(this.#data);
     void map.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, this.#visibleIds));
     if (!this.#fitted) {
@@ -554,6 +585,33 @@ export class MapView {
       }
     }
     this.#addAttribution();
+  }
+
+  /** Whether the dataset is drawn on the GPU (too large for per-event work per step). */
+  get atScale(): boolean {
+    return this.#scale.active;
+  }
+
+  /** At scale: the time, filters and theme to show (a few uniforms; no work per event). */
+  setFrame(frame: ScaleFrame): void {
+    this.#scale.setFrame(frame);
+  }
+
+  /**
+   * At scale: the selected event (or none) is drawn by the map's own layers, with its shape,
+   * route and label, over the GPU points; the events source holds only it.
+   */
+  setSelectedAtScale(event: SortieEvent | null): void {
+    if (!this.#scale.active || (event?.id ?? null) === this.#selectedId) return;
+    this.#selectedId = event?.id ?? null;
+    this.#data = event ? toMapFeatures([event]) : { type: 'FeatureCollection', features: [] };
+    this.#markers = markerIndex(this.#data);
+    const map = this.#map;
+    const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
+    if (!map || !source) return;
+    void source.setData(this.#data);
+    this.#applyVisibleIds();
+    if (event) map.setFeatureState({ source: EVENTS_SOURCE_ID, id: event.id }, { fade: 1, recent: false, selected: true });
   }
 
   /** Fits the camera to the dataset's initial view (its bbox, else its events' extent), without animation. */
@@ -831,6 +889,7 @@ export class MapView {
     this.#popup?.remove();
     this.#popup = null;
     this.#hoveredId = null;
+    this.#scale.detach();
     const map = this.#map;
     if (!map) return;
     map.off('style.load', this.#onStyleLoad);

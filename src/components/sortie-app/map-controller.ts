@@ -78,6 +78,13 @@ export class MapController {
     this.visible = visible;
     const view = this.view;
     if (!view) return [];
+    if (view.atScale) {
+      // Drawn on the GPU: the time and filters are uniforms; only the selection is a feature.
+      const { time, mode, windowMs, kinds, actors, selectedId } = state;
+      view.setFrame({ time, mode, windowMs, kinds, actors, dark: this.host.dark });
+      view.setSelectedAtScale(selectedId ? visible.find((e) => e.id === selectedId) ?? null : null);
+      return appearedBetween(visible, previous.time, state.time);
+    }
     view.setVisibleIds(new Set(visible.map((e) => e.id)));
     view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
     const appeared = appearedBetween(visible, previous.time, state.time);

@@ -1,0 +1,249 @@
+/**
+ * Events drawn at scale (issue 9): every event is one point on the GPU, and the time, kind
+ * and actor filters and the fading of older events are uniforms compared against per-event
+ * attributes in the vertex shader (deck.gl's DataFilterExtension, drawn inside MapLibre's
+ * own WebGL context through @deck.gl/mapbox's MapboxOverlay, interleaved). A scrub step
+ * changes a handful of numbers: no work per event, whatever the size.
+ *
+ * Built once per dataset: positions, colours, [start, end, passes] in days from the first
+ * start (float32 keeps a day's fraction exact to a minute over centuries), and the kind as a
+ * category. A change of the kind filter is a uniform too; an actor filter (several actors
+ * per event) rewrites the `passes` column once per change, never per step.
+ *
+ * Three layers of the same points: every event shown at the faded opacity, over it the
+ * same points whose opacity ramps from 0 at the fade span's start to 1 at the playhead (so
+ * the two compose to emphasis.ts's fade, FADE_FLOOR + (1 − FADE_FLOOR) × freshness), and a
+ * ring round events that started lately. This module is loaded only when a dataset is
+ * large enough to need it (map-view.ts, SCALE_THRESHOLD), so small maps never fetch deck.gl.
+ */
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { KindRegistry } from '../data/dataset-meta';
+import type { TimeMode } from '../data/time';
+import type { SortieEvent } from '../data/validate';
+import { FADE_FLOOR, FADE_MS, RECENT_MS } from '../state/emphasis';
+import { FALLBACK_COLOR } from '../data/palette';
+
+const DAY = 86_400_000;
+/** Beyond any day a dataset holds, as an open end of a filter range. */
+const FAR = 1e9;
+
+export interface ScaleFrame {
+  time: number;
+  mode: TimeMode;
+  windowMs: number;
+  /** Kinds shown (null: all). */
+  kinds: ReadonlySet<string> | null;
+  /** Actors shown (null: all). */
+  actors: ReadonlySet<string> | null;
+  dark: boolean;
+}
+
+interface Columns {
+  length: number;
+  positions: Float32Array;
+  colors: Uint8Array;
+  /** [start, end, passes] per event, days from `origin`. */
+  filter: Float32Array;
+  kindIndex: Float32Array;
+}
+
+/** Parses a #rgb or #rrggbb colour (the registry's form); anything else gets the fallback. */
+function rgb(color: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return color === FALLBACK_COLOR ? [120, 120, 120] : rgb(FALLBACK_COLOR);
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** A point to stand for an event of any geometry: a Point itself, else its first position. */
+function anchor(event: SortieEvent): [number, number] {
+  const first = (g: SortieEvent['geometry']): number[] | undefined => {
+    switch (g.type) {
+      case 'Point': return g.coordinates;
+      case 'MultiPoint':
+      case 'LineString': return g.coordinates[0];
+      case 'MultiLineString':
+      case 'Polygon': return g.coordinates[0]?.[0];
+      case 'MultiPolygon': return g.coordinates[0]?.[0]?.[0];
+      case 'GeometryCollection': return g.geometries[0] ? first(g.geometries[0]) : undefined;
+      default: return undefined;
+    }
+  };
+  const [x = 0, y = 0] = first(event.geometry) ?? [];
+  return [x, y];
+}
+
+/**
+ * @deck.gl/mapbox 9 reads the camera's transform (its height, elevation and near/far planes)
+ * as `map.transform`, which MapLibre 6 moved to the map's camera. Until deck.gl follows,
+ * the map gets a getter that hands over the same object; nothing else is patched.
+ */
+function exposeTransform(map: MapLibreMap): void {
+  const target = map as unknown as { transform?: unknown; _camera?: { transform?: unknown } };
+  if (target.transform !== undefined || !target._camera) return;
+  Object.defineProperty(map, 'transform', { configurable: true, get: () => target._camera?.transform });
+}
+
+export class ScaleLayer {
+  readonly #overlay: MapboxOverlay;
+  readonly #map: MapLibreMap;
+  #events: readonly SortieEvent[] = [];
+  #columns: Columns | null = null;
+  #origin = 0;
+  #kindOrder: string[] = [];
+  #actors: ReadonlySet<string> | null = null;
+  #frame: ScaleFrame | null = null;
+  /** Bumped when the `passes` column is rewritten, so deck.gl uploads it again. */
+  #passesVersion = 0;
+
+  constructor(map: MapLibreMap, private readonly beforeId?: string) {
+    this.#map = map;
+    exposeTransform(map);
+    this.#overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+    map.addControl(this.#overlay);
+  }
+
+  get size(): number {
+    return this.#events.length;
+  }
+
+  /** Builds the columns for these events (once per dataset; O(events)). */
+  setEvents(events: readonly SortieEvent[], kinds: KindRegistry): void {
+    this.#events = events;
+    const n = events.length;
+    const positions = new Float32Array(n * 2);
+    const colors = new Uint8Array(n * 4);
+    const filter = new Float32Array(n * 3);
+    const kindIndex = new Float32Array(n);
+    this.#kindOrder = [...kinds.keys()];
+    const kindAt = new Map(this.#kindOrder.map((k, i) => [k, i]));
+    const colorOf = new Map([...kinds.values()].map((k) => [k.id, rgb(k.color)]));
+    let origin = Infinity;
+    for (const e of events) origin = Math.min(origin, e.start);
+    this.#origin = Number.isFinite(origin) ? origin : 0;
+    const fallback = rgb(FALLBACK_COLOR);
+    events.forEach((e, i) => {
+      const [x, y] = anchor(e);
+      positions[i * 2] = x;
+      positions[i * 2 + 1] = y;
+      const [r, g, b] = colorOf.get(e.kind) ?? fallback;
+      colors.set([r, g, b, 255], i * 4);
+      filter[i * 3] = (e.start - this.#origin) / DAY;
+      filter[i * 3 + 1] = (e.end - this.#origin) / DAY;
+      filter[i * 3 + 2] = 1;
+      // Kinds outside the registry share one category past the registry's.
+      kindIndex[i] = kindAt.get(e.kind) ?? this.#kindOrder.length;
+    });
+    this.#columns = { length: n, positions, colors, filter, kindIndex };
+    this.#actors = null;
+    this.#passesVersion++;
+    if (this.#frame) this.setFrame(this.#frame);
+  }
+
+  /** Shows the events of this frame: uniforms only, except when the actor filter changed. */
+  setFrame(frame: ScaleFrame): void {
+    this.#frame = frame;
+    const columns = this.#columns;
+    if (!columns) return;
+    if (frame.actors !== this.#actors) this.#applyActors(frame.actors);
+    const t = (frame.time - this.#origin) / DAY;
+    const span = (frame.mode === 'window' ? Math.max(frame.windowMs, DAY) : FADE_MS) / DAY;
+    const sinceDays = frame.mode === 'window' ? t - frame.windowMs / DAY : -FAR;
+    const categories = frame.kinds === null
+      ? [...this.#kindOrder.keys(), this.#kindOrder.length]
+      : [...this.#kindOrder.keys()].filter((i) => frame.kinds?.has(this.#kindOrder[i] ?? ''));
+    const base = {
+      data: {
+        length: columns.length,
+        attributes: {
+          getPosition: { value: columns.positions, size: 2 },
+          getFillColor: { value: columns.colors, size: 4, normalized: true },
+          getLineColor: { value: columns.colors, size: 4, normalized: true },
+          getFilterValue: { value: columns.filter, size: 3 },
+          getFilterCategory: { value: columns.kindIndex, size: 1 },
+        },
+      },
+      radiusUnits: 'pixels' as const,
+      pickable: false,
+      filterCategories: categories.length ? categories : [-1],
+      updateTriggers: { getFilterValue: this.#passesVersion },
+      extensions: [new DataFilterExtension({ filterSize: 3, categorySize: 1 })],
+      beforeId: this.beforeId,
+    };
+    const range = (min: number): [number, number][] => [[-FAR, t], [min, FAR], [1, 1]];
+    const outline: [number, number, number, number] = frame.dark ? [20, 22, 28, 200] : [255, 255, 255, 220];
+    const layers = [
+      new ScatterplotLayer<unknown, DataFilterExtensionProps>({
+        ...base,
+        id: 'sortie-scale-all',
+        pickable: true,
+        getRadius: 4,
+        radiusMinPixels: 2.5,
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 0.75,
+        getLineColor: outline,
+        opacity: FADE_FLOOR,
+        filterRange: range(sinceDays),
+      }),
+      new ScatterplotLayer<unknown, DataFilterExtensionProps>({
+        ...base,
+        id: 'sortie-scale-fresh',
+        getRadius: 4,
+        radiusMinPixels: 2.5,
+        // The fresher part of the fade: 0 at `span` before the playhead, 1 at it.
+        filterRange: range(Math.max(sinceDays, t - span)),
+        filterSoftRange: [[-FAR, t], [t, FAR], [1, 1]],
+        filterTransformSize: false,
+      }),
+      new ScatterplotLayer<unknown, DataFilterExtensionProps>({
+        ...base,
+        id: 'sortie-scale-recent',
+        getRadius: 7,
+        filled: false,
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.5,
+        filterRange: range(Math.max(sinceDays, t - RECENT_MS / DAY)),
+      }),
+    ];
+    this.#overlay.setProps({ layers });
+  }
+
+  /** Rewrites the `passes` column for an actor filter (once per filter change). */
+  #applyActors(actors: ReadonlySet<string> | null): void {
+    const columns = this.#columns;
+    if (!columns) return;
+    this.#actors = actors;
+    this.#events.forEach((e, i) => {
+      columns.filter[i * 3 + 2] = actors === null || e.actors.some((a) => actors.has(a)) ? 1 : 0;
+    });
+    this.#passesVersion++;
+  }
+
+  /** The events drawn under a point of the map container (px), nearest first. */
+  pick(x: number, y: number, radius = 6): SortieEvent[] {
+    const hits = this.#overlay.pickMultipleObjects({ x, y, radius, depth: 50, layerIds: ['sortie-scale-all'] });
+    const seen = new Set<number>();
+    const events: SortieEvent[] = [];
+    for (const hit of hits) {
+      if (hit.index < 0 || seen.has(hit.index)) continue;
+      seen.add(hit.index);
+      const event = this.#events[hit.index];
+      if (event) events.push(event);
+    }
+    return events;
+  }
+
+  destroy(): void {
+    try {
+      this.#map.removeControl(this.#overlay);
+    } catch {
+      // The map is already gone.
+    }
+    this.#overlay.finalize();
+  }
+}
