@@ -47,6 +47,9 @@ export default defineConfig({
   publicDir: false,
   base: './',
   plugins: [emitUrlAssetsAsFiles(), stablePlaceholder()],
+  // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; this file goes
+  // straight to browsers, and deck.gl (loaded for large datasets) reads it.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
     // The app build has already written dist/; this adds to it.

@@ -17,6 +17,30 @@ import edtf, {
   type EdtfValue,
 } from 'edtf';
 
+/**
+ * EDTF parsing is a full grammar (nearley) and costs tens of microseconds a date. Datasets
+ * repeat dates endlessly (10^6 events fall on a few thousand days), and the list formats
+ * dates as rows render, so every parse goes through this cache: each distinct string is
+ * parsed once. Bounded, so a stream of distinct dates cannot grow it without end.
+ */
+const PARSE_CACHE_LIMIT = 50_000;
+const parsed = new Map<string, EdtfValue | Error>();
+
+function parseEdtf(date: string): EdtfValue {
+  let value = parsed.get(date);
+  if (value === undefined) {
+    try {
+      value = edtf(date);
+    } catch (error) {
+      value = error instanceof Error ? error : new Error(String(error));
+    }
+    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+    parsed.set(date, value);
+  }
+  if (value instanceof Error) throw value;
+  return value;
+}
+
 /** How precisely a date is known, as a reader would put it. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'season' | 'interval';
 
@@ -91,7 +115,7 @@ const yearOf = (value: EdtfDate): number[] => (typeof value.values[0] === 'numbe
  * times are NaN.
  */
 export function readDate(date: string): ReadDate {
-  const value = edtf(date);
+  const value = parseEdtf(date);
   if (typeOf(value) !== 'Interval') {
     const { min, max } = value as EdtfDate;
     const single = isDate(value) ? value : null;
@@ -142,7 +166,7 @@ function precisionOfDate(value: EdtfDate): DatePrecision {
 
 /** How precise a date is: 'day' | 'month' | 'year' | 'season' | 'interval' (ranges, sets). */
 export function precisionOf(date: string): DatePrecision {
-  const value = edtf(date);
+  const value = parseEdtf(date);
   return isDate(value) ? precisionOfDate(value) : 'interval';
 }
 
@@ -206,7 +230,7 @@ function formatValue(value: EdtfValue, date: string): string {
   if (type === 'Set' || type === 'List') {
     // Members are plain dates or `a..b` ranges; notes on each would drown the list.
     const members = date.replace(/^[[{]|[\]}]$/g, '').split(',').map((member) => {
-      const [a, b] = member.split('..').map((m) => (m ? edtf(m) : null));
+      const [a, b] = member.split('..').map((m) => (m ? parseEdtf(m) : null));
       const pa = isDate(a) ? partsOf(a) : null;
       const pb = isDate(b) ? partsOf(b) : null;
       if (pa && pb) return rangeWords(pa, pb);
@@ -235,12 +259,20 @@ function formatValue(value: EdtfValue, date: string): string {
  * "2019 (year only, inferred)", "by July 2015 (start not stated)".
  * Returns the raw string if it is not valid EDTF (validated data never is).
  */
+const formatted = new Map<string, string>();
+
 export function formatDate(date: string): string {
-  try {
-    return formatValue(edtf(date), date);
-  } catch {
-    return date;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    try {
+      text = formatValue(parseEdtf(date), date);
+    } catch {
+      text = date;
+    }
+    if (formatted.size >= PARSE_CACHE_LIMIT) formatted.clear();
+    formatted.set(date, text);
   }
+  return text;
 }
 
 /**
