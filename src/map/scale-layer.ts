@@ -42,6 +42,8 @@ export interface ScaleFrame {
 }
 
 interface Columns {
+  /** What deck.gl draws from, built once: a new object per frame would make it rebuild every attribute. */
+  data: { length: number; attributes: Record<string, { value: Float32Array | Uint8Array; size: number; normalized?: boolean }> };
   length: number;
   positions: Float32Array;
   colors: Uint8Array;
@@ -96,6 +98,8 @@ export class ScaleLayer {
   #kindOrder: string[] = [];
   #actors: ReadonlySet<string> | null = null;
   #frame: ScaleFrame | null = null;
+  /** One instance for every frame: a new one would make deck.gl rebuild the filter attributes. */
+  readonly #extensions = [new DataFilterExtension({ filterSize: 3, categorySize: 1 })];
   /** Bumped when the `passes` column is rewritten, so deck.gl uploads it again. */
   #passesVersion = 0;
 
@@ -137,7 +141,17 @@ export class ScaleLayer {
       // Kinds outside the registry share one category past the registry's.
       kindIndex[i] = kindAt.get(e.kind) ?? this.#kindOrder.length;
     });
-    this.#columns = { length: n, positions, colors, filter, kindIndex };
+    const data = {
+      length: n,
+      attributes: {
+        getPosition: { value: positions, size: 2 },
+        getFillColor: { value: colors, size: 4, normalized: true },
+        getLineColor: { value: colors, size: 4, normalized: true },
+        getFilterValue: { value: filter, size: 3 },
+        getFilterCategory: { value: kindIndex, size: 1 },
+      },
+    };
+    this.#columns = { data, length: n, positions, colors, filter, kindIndex };
     this.#actors = null;
     this.#passesVersion++;
     if (this.#frame) this.setFrame(this.#frame);
@@ -156,21 +170,12 @@ export class ScaleLayer {
       ? [...this.#kindOrder.keys(), this.#kindOrder.length]
       : [...this.#kindOrder.keys()].filter((i) => frame.kinds?.has(this.#kindOrder[i] ?? ''));
     const base = {
-      data: {
-        length: columns.length,
-        attributes: {
-          getPosition: { value: columns.positions, size: 2 },
-          getFillColor: { value: columns.colors, size: 4, normalized: true },
-          getLineColor: { value: columns.colors, size: 4, normalized: true },
-          getFilterValue: { value: columns.filter, size: 3 },
-          getFilterCategory: { value: columns.kindIndex, size: 1 },
-        },
-      },
+      data: columns.data,
       radiusUnits: 'pixels' as const,
       pickable: false,
       filterCategories: categories.length ? categories : [-1],
       updateTriggers: { getFilterValue: this.#passesVersion },
-      extensions: [new DataFilterExtension({ filterSize: 3, categorySize: 1 })],
+      extensions: this.#extensions,
       beforeId: this.beforeId,
     };
     const range = (min: number): [number, number][] => [[-FAR, t], [min, FAR], [1, 1]];
