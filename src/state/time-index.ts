@@ -94,9 +94,13 @@ export class TimeIndex {
     this.size = n;
     this.#events = [...events];
     const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
+    const raw = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      order[i] = i;
+      raw[i] = events[i]!.start;
+    }
     // Original position breaks ties, so the sort is stable whatever the engine does.
-    order.sort((a, b) => events[a]!.start - events[b]!.start || a - b);
+    order.sort((a, b) => raw[a]! - raw[b]! || a - b);
     this.#order = order;
     const byStart: SortieEvent[] = new Array<SortieEvent>(n);
     const starts = new Float64Array(n);
