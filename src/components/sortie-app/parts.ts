@@ -11,6 +11,7 @@ import type { ArticleMeta } from '../../data/dataset-format';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { SortieState } from '../../state/store';
+import type { TimeIndex } from '../../state/time-index';
 
 type Part = TemplateResult | typeof nothing;
 
@@ -57,6 +58,8 @@ export function pickerPart(picker: { ids: string[]; x: number; y: number } | nul
 export interface TimelineValues {
   state: Readonly<SortieState>;
   filtered: SortieEvent[];
+  /** TimeIndex of `filtered`. */
+  index: TimeIndex;
   all: SortieEvent[];
   domain: [number, number];
   jump: Jump | null;
@@ -64,9 +67,10 @@ export interface TimelineValues {
   kinds: KindRegistry;
 }
 
-export function timelinePart({ state: s, filtered, all, domain, jump, compact, kinds }: TimelineValues): Part {
+export function timelinePart({ state: s, filtered, index, all, domain, jump, compact, kinds }: TimelineValues): Part {
   return html`<sortie-timeline
     .events=${filtered}
+    .timeIndex=${index}
     .kindRegistry=${kinds}
     .axisEvents=${all}
     .domain=${domain}
@@ -87,16 +91,19 @@ export interface PanelValues {
   state: Readonly<SortieState>;
   all: SortieEvent[];
   visible: SortieEvent[];
+  /** TimeIndex of the events that pass the filters (the filters' visible counts). */
+  index: TimeIndex;
   articles: readonly ArticleMeta[];
   announce: SortieEvent[];
   kinds: KindRegistry;
 }
 
-export function panelPart({ state: s, all, visible, articles, announce, kinds }: PanelValues): Part {
+export function panelPart({ state: s, all, visible, index, articles, announce, kinds }: PanelValues): Part {
   const selected = s.selectedId ? all.find((e) => e.id === s.selectedId) ?? null : null;
   return html`<section class="panel" aria-label="Events and filters">
     ${selected ? html`<sortie-details .event=${selected} .articles=${articles} .kindRegistry=${kinds}></sortie-details>` : nothing}
-    <sortie-filters .events=${all} .visibleEvents=${visible} .kinds=${s.kinds} .actors=${s.actors} .kindRegistry=${kinds}></sortie-filters>
+    <sortie-filters .events=${all} .visibleEvents=${visible} .timeIndex=${index} .time=${s.time} .mode=${s.mode}
+      .windowMs=${s.windowMs} .kinds=${s.kinds} .actors=${s.actors} .kindRegistry=${kinds}></sortie-filters>
     <sortie-event-list
       .events=${visible}
       .kindRegistry=${kinds}

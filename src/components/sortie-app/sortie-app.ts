@@ -9,7 +9,8 @@ import { sortieTimeChange } from '../../events/sortie-timechange';
 import type { MapView } from '../../map/map-view';
 import { appDefaults, appProperties } from '../../options/app-properties';
 import type { Notice } from '../../state/notice';
-import { kindCounts, passesFilters } from '../../state/selectors';
+import { FilteredIndex } from '../../state/filtered-index';
+import type { TimeIndex } from '../../state/time-index';
 import { Store, type SortieState } from '../../state/store';
 import '../sortie-caption/sortie-caption';
 import '../sortie-details/sortie-details';
@@ -118,6 +119,7 @@ export class SortieApp extends LitElement {
   readonly #intents = new IntentsController(this);
   readonly #options = new OptionsController(this);
   readonly #theme = new ThemeController(this);
+  readonly #filteredIndex = new FilteredIndex();
   #unsubscribe: (() => void) | null = null;
 
   constructor() {
@@ -159,10 +161,14 @@ export class SortieApp extends LitElement {
     return this.store.get().domain;
   }
 
-  /** Events that pass the kind and actor filters, at any time. */
+  /** Events that pass the kind and actor filters, at any time (worked out once per dataset or filter change). */
   get filtered(): SortieEvent[] {
-    const state = this.store.get();
-    return this.events.filter((e) => passesFilters(e, state));
+    return this.#filteredIndex.get(this.events, this.store.get()).events;
+  }
+
+  /** The TimeIndex of `filtered`: visible counts, steps and visible lists without a scan per step. */
+  get timeIndex(): TimeIndex {
+    return this.#filteredIndex.get(this.events, this.store.get()).index;
   }
 
   /** Whether the dark palette applies now (the theme, or the reader's system for `auto`). */
@@ -405,7 +411,7 @@ export class SortieApp extends LitElement {
         <div class="stage">
           <div class="map"></div>
           ${ready ? html`<sortie-offscreen .groups=${this.#map.offscreen}></sortie-offscreen>` : nothing}
-          ${ready && !full ? html`<sortie-legend .counts=${kindCounts(this.filtered)} .kindRegistry=${meta.kinds}></sortie-legend>` : nothing}
+          ${ready && !full ? html`<sortie-legend .counts=${this.timeIndex.kindTotals()} .kindRegistry=${meta.kinds}></sortie-legend>` : nothing}
           <sortie-notices class="notices" .notices=${s.notices}></sortie-notices>
           ${ready && this.controls !== 'none'
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
@@ -415,11 +421,11 @@ export class SortieApp extends LitElement {
           ${loaded && !ready ? emptyPart(data.name, data.total, data.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
-          ? timelinePart({ state: s, filtered: this.filtered, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal', kinds: meta.kinds })
+          ? timelinePart({ state: s, filtered: this.filtered, index: this.timeIndex, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal', kinds: meta.kinds })
           : nothing}
         ${ready ? printPart(s.printImage, this.#map.visible, s.time) : nothing}
         ${ready && full
-          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
+          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, index: this.timeIndex, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
           : nothing}
       </main>
     </div>`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMeta } from '../../data/dataset-meta';
-import { countActors, countKinds, legendKinds } from './counts';
+import { TimeIndex } from '../../state/time-index';
+import { actorRows, countActors, countKinds, countShownAt, countTotals, kindRows, legendKinds } from './counts';
 import { testEvent } from './test-events';
 
 const all = [
@@ -41,5 +42,28 @@ describe('countActors', () => {
   it('counts only the shown events as visible', () => {
     const russia = countActors(all, [all[1]!]).find((c) => c.value === 'Russia');
     expect(russia).toEqual({ value: 'Russia', visible: 1, total: 2 });
+  });
+});
+
+describe('countShownAt (from the time index)', () => {
+  const DAY = 86_400_000;
+  const timed = all.map((e, i) => ({ ...e, start: i * 10 * DAY, end: i * 10 * DAY + (i === 1 ? 100 * DAY : DAY) }));
+  const index = TimeIndex.build(timed);
+
+  it('gives the kind and actor rows that tallying the shown events gives', () => {
+    for (const [t, mode, w] of [[15 * DAY, 'cumulative', 0], [25 * DAY, 'window', 3 * DAY], [-1, 'cumulative', 0], [99 * DAY, 'window', 0]] as const) {
+      const shown = timed.filter((e) => e.start <= t && (mode === 'cumulative' || e.end >= t - w));
+      const totals = countTotals(timed);
+      const fromIndex = countShownAt(index, t, mode, w);
+      expect(kindRows(kinds, totals, fromIndex)).toEqual(countKinds(kinds, timed, shown));
+      expect(actorRows(totals, fromIndex)).toEqual(countActors(timed, shown));
+    }
+  });
+
+  it('counts a long event in a window long after it started, and nothing before the first start', () => {
+    const fromIndex = countShownAt(index, 99 * DAY, 'window', 0);
+    expect(fromIndex.kinds.get('strike')).toBe(1);
+    expect(fromIndex.actors.get('Syria')).toBe(1);
+    expect(countShownAt(index, -1, 'cumulative', 0).kinds.get('strike')).toBe(0);
   });
 });

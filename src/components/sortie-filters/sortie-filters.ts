@@ -4,7 +4,9 @@ import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-met
 import { SYMBOL_PATHS } from '../../data/symbols';
 import type { SortieEvent } from '../../data/validate';
 import { sortieFilterChange } from '../../events/sortie-filter-change';
-import { countActors, countKinds, legendKinds, type Count } from './counts';
+import type { TimeMode } from '../../data/time';
+import type { TimeIndex } from '../../state/time-index';
+import { actorRows, countShown, countShownAt, countTotals, kindRows, legendKinds, type Count, type Totals } from './counts';
 import { filterToArray, isOn, onlyValue, toggleValue, type FilterSet } from './filter-set';
 import { kindSwatch } from './kind-swatch';
 import { styles } from './sortie-filters.styles';
@@ -37,11 +39,27 @@ export class SortieFilters extends LitElement {
   @state() private message = '';
   private kindCounts: Count<string>[] = [];
   private actorCounts: Count<string>[] = [];
+  /** Counted once per dataset (when `events` changes), not per step. */
+  private totals: Totals = countTotals([]);
 
   /** Every valid event of the dataset (the totals). */
   @property({ attribute: false }) events: SortieEvent[] = [];
-  /** The events shown on the map now, with time and filters applied (the visible counts). */
+  /**
+   * The events shown on the map now, with time and filters applied: the visible counts
+   * when no `timeIndex` is given (a pass over them on every change).
+   */
   @property({ attribute: false }) visibleEvents: SortieEvent[] = [];
+  /**
+   * TimeIndex of the events that pass the filters. With it (and `time`, `mode`,
+   * `windowMs`), the visible counts come from the index per step instead of `visibleEvents`.
+   */
+  @property({ attribute: false }) timeIndex: TimeIndex | null = null;
+  /** The time shown (epoch ms), read with `timeIndex`. */
+  @property({ type: Number }) time = 0;
+  /** 'cumulative' or 'window', read with `timeIndex`. */
+  @property() mode: TimeMode = 'cumulative';
+  /** Trailing window length (ms) in 'window' mode, read with `timeIndex`. */
+  @property({ type: Number, attribute: 'window-ms' }) windowMs = 0;
   /** The dataset's kinds (label, colour, symbol), in legend order. */
   @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /** Kinds shown; null shows all. */
@@ -50,9 +68,15 @@ export class SortieFilters extends LitElement {
   @property({ attribute: false }) actors: FilterSet<string> = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('visibleEvents') || changed.has('kindRegistry')) {
-      this.kindCounts = countKinds(this.kindRegistry, this.events, this.visibleEvents);
-      this.actorCounts = countActors(this.events, this.visibleEvents);
+    if (changed.has('events')) this.totals = countTotals(this.events);
+    const index = this.timeIndex;
+    const inputs = index
+      ? ['events', 'timeIndex', 'time', 'mode', 'windowMs', 'kindRegistry']
+      : ['events', 'timeIndex', 'visibleEvents', 'kindRegistry'];
+    if (inputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) {
+      const shown = index ? countShownAt(index, this.time, this.mode, this.windowMs) : countShown(this.visibleEvents);
+      this.kindCounts = kindRows(this.kindRegistry, this.totals, shown);
+      this.actorCounts = actorRows(this.totals, shown);
     }
   }
 

@@ -3,16 +3,16 @@
  * the time the timeline was given, so the root can reuse them for the same answer.
  */
 import type { Timed } from '../../data/time';
+import type { StepTarget } from '../../state/time-index';
 
-/** An event start to step to, and the first event (in the given order) that starts there. */
-export interface StepTarget {
-  time: number;
-  eventId: string;
-}
+/** An event start to step to, and the first event (in the given order) that starts there (declared in state/time-index.ts). */
+export type { StepTarget };
 
 /**
  * The nearest event start strictly before (direction −1) or after (+1) `time`, or null
  * when there is none. Strict, so stepping from an event's own start moves on to the next.
+ * A scan of every event: the definition TimeIndex.next/previous answer in O(log N), which
+ * is what the timeline uses.
  */
 export function stepTarget(
   events: ReadonlyArray<Timed & { id: string }>,

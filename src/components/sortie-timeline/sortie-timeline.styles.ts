@@ -156,6 +156,70 @@ const timeline = css`
     overflow: visible;
   }
 
+  /* The histogram strip: the canvas sits over the track's SVG (strip ground, axis) and under
+     its overlay (dimming, playhead). The track makes no stacking context, so z-index orders
+     the three. Neither takes the pointer: the slider under them does. */
+  .track-area {
+    position: relative;
+  }
+
+  canvas.histogram {
+    position: absolute;
+    left: 0;
+    /* below the track's 6px top margin */
+    margin-top: 6px;
+    z-index: 1;
+    pointer-events: none;
+  }
+
+  .track-overlay {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    overflow: visible;
+    pointer-events: none;
+  }
+
+  .dim {
+    fill: var(--_panel);
+  }
+
+  .dim.future {
+    fill-opacity: 0.65;
+  }
+
+  .dim.expired {
+    fill-opacity: 0.5;
+  }
+
+  .selected-column {
+    fill: none;
+    stroke: var(--_ink);
+    stroke-width: 2;
+  }
+
+  .hover-readout {
+    position: absolute;
+    top: 6px;
+    z-index: 3;
+    height: 18px;
+    padding: 0 6px;
+    border-radius: 9px;
+    background: var(--_panel);
+    border: 1px solid var(--_rule);
+    color: var(--_ink);
+    font-size: 0.75rem;
+    line-height: 18px;
+    white-space: nowrap;
+    pointer-events: none;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .hover-readout.flip {
+    transform: translateX(-100%);
+  }
+
   .strip-bg {
     fill: var(--_strip);
   }

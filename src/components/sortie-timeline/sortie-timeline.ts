@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { TimeMode } from '../../data/time';
-import { EMPTY_META, type KindRegistry } from '../../data/dataset-meta';
+import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import type { SortieEvent } from '../../data/validate';
 import { sortieModeChange } from '../../events/sortie-mode-change';
 import { sortiePlayToggle } from '../../events/sortie-play-toggle';
@@ -11,14 +12,18 @@ import { sortieStep } from '../../events/sortie-step';
 import { sortieTimeInput, type TimeInputSource } from '../../events/sortie-time-input';
 import type { Jump, Pacing } from '../../state/playback';
 import { DEFAULT_WINDOW_MS } from '../../state/store';
+import { TimeIndex } from '../../state/time-index';
 import { buildAxis } from './axis';
 import { DAY_MS, formatDay, formatSpan, formatWindowLength } from './format';
 import { packLanes } from './lanes';
 import { maxLanes } from './track-view';
-import { addMonths, clampTime, stepTarget } from './navigation';
+import { addMonths, clampTime } from './navigation';
+import { binHistogram, HISTOGRAM_FROM } from './histogram';
+import { drawHistogram } from './histogram-canvas';
+import { histogramName, hoverReadout } from './histogram-view';
 import '../sortie-settings/sortie-settings';
 import { styles } from './sortie-timeline.styles';
-import { trackTemplate, type TrackLayout } from './track-view';
+import { trackGeometry, trackTemplate, type TrackLayout } from './track-view';
 
 const SPEEDS = [0.5, 1, 2, 4];
 const WINDOWS = [30, 90, 183, 365].map((days) => days * DAY_MS);
@@ -75,12 +80,22 @@ export class SortieTimeline extends LitElement {
   static override styles = styles;
 
   @query('.track') private track!: HTMLElement;
+  @query('canvas.histogram') private canvas!: HTMLCanvasElement | null;
 
   /** Width of the track in px, from a ResizeObserver; 0 until measured. */
   @state() private width = 0;
+  /** The histogram column under the mouse, for the readout; null when none. */
+  @state() private hoverColumn: number | null = null;
+  /** window.devicePixelRatio, kept so the canvas redraws sharp when it changes (zoom, another screen). */
+  @state() private dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
 
   /** Events that pass the filters: the strip shows them and Previous / Next step through them. */
   @property({ attribute: false }) events: SortieEvent[] = [];
+  /**
+   * TimeIndex.build(events), if the root has it already (it builds one per dataset and
+   * filter change); without it the timeline builds its own when `events` changes.
+   */
+  @property({ attribute: false }) timeIndex: TimeIndex | null = null;
   /** The dataset's kinds (colour and symbol of each mark). */
   @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /**
@@ -114,6 +129,13 @@ export class SortieTimeline extends LitElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   #layout: TrackLayout | null = null;
+  /** The index the timeline built for itself when given none. */
+  #ownIndex: TimeIndex | null = null;
+  /** The layout and ratio the canvas was last drawn for: it redraws only when one changes. */
+  #drawn: { layout: TrackLayout; dpr: number } | null = null;
+  /** Start of the selected event (histogram strip), found when the selection or the events change. */
+  #selectedStart: number | null = null;
+  #dprQuery: MediaQueryList | null = null;
   #resize: ResizeObserver | null = null;
   #drag: Drag | null = null;
   /** Drag input is sent at most once per frame: the frame in flight, and the time held back. */
@@ -124,6 +146,7 @@ export class SortieTimeline extends LitElement {
     super.connectedCallback();
     this.#resize = new ResizeObserver(this.handleResize);
     void this.updateComplete.then(() => this.#resize?.observe(this.track));
+    this.#watchDpr();
   }
 
   override disconnectedCallback(): void {
@@ -134,20 +157,71 @@ export class SortieTimeline extends LitElement {
     this.#frame = null;
     this.#pending = null;
     this.#drag = null;
+    this.#dprQuery?.removeEventListener('change', this.handleDpr);
+    this.#dprQuery = null;
+    this.#drawn = null;
   }
 
+  /** The index Previous / Next and the histogram read: the root's, else one built here. */
+  get #index(): TimeIndex {
+    if (this.timeIndex) return this.timeIndex;
+    this.#ownIndex ??= TimeIndex.build(this.events);
+    return this.#ownIndex;
+  }
+
+  /** A resolution query matches only the current ratio, so its change means the ratio changed. */
+  #watchDpr(): void {
+    if (typeof matchMedia !== 'function') return;
+    this.#dprQuery?.removeEventListener('change', this.handleDpr);
+    this.#dprQuery = matchMedia(`(resolution: ${this.dpr}dppx)`);
+    this.#dprQuery.addEventListener('change', this.handleDpr);
+  }
+
+  private readonly handleDpr = (): void => {
+    this.dpr = devicePixelRatio;
+    this.#watchDpr();
+  };
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('events')) this.#ownIndex = null;
     // The layout depends on the events and the width only; time changes just redraw.
-    if (changed.has('events') || changed.has('axisEvents') || changed.has('domain') || changed.has('width')) {
+    if (changed.has('events') || changed.has('timeIndex') || changed.has('axisEvents') || changed.has('domain')
+      || changed.has('width') || changed.has('kindRegistry') || changed.has('compact')) {
       this.#layout = this.width > 0 ? this.#buildLayout() : null;
+      this.hoverColumn = null;
     }
+    if (changed.has('events') || changed.has('selectedId')) {
+      // Once per selection or filter change, not per step.
+      const selected = this.selectedId !== null && this.#layout?.histogram ? this.events.find((e) => e.id === this.selectedId) : undefined;
+      this.#selectedStart = selected?.start ?? null;
+    }
+  }
+
+  protected override updated(): void {
+    const layout = this.#layout;
+    const canvas = this.canvas;
+    if (!layout?.histogram || !canvas) return;
+    if (this.#drawn?.layout === layout && this.#drawn.dpr === this.dpr) return;
+    const g = trackGeometry(layout.lanes, this.#compact);
+    drawHistogram(canvas, layout.histogram, g.stripBottom - g.stripTop, (kind) => kindStyle(this.kindRegistry, kind).color, this.dpr);
+    this.#drawn = { layout, dpr: this.dpr };
+  }
+
+  get #compact(): boolean {
+    return this.compact || (this.width > 0 && this.width < COMPACT_BELOW);
   }
 
   #buildLayout(): TrackLayout {
     const shaping = this.axisEvents ?? this.events;
     const axis = buildAxis(shaping.map((e) => [e.start, e.end] as const), this.domain, this.width);
+    const lanes = maxLanes(this.#compact);
+    if (this.events.length >= HISTOGRAM_FROM) {
+      // The strip at full height (every lane), one column per pixel, stacked in legend order.
+      const histogram = binHistogram(this.#index.byStart, axis, this.width, this.kindRegistry.keys());
+      return { axis, marks: [], lanes, histogram };
+    }
     // Lanes stop at what the strip shows at its 8 px minimum pitch (trackGeometry).
-    return { axis, ...packLanes(this.events, axis.x, { maxLanes: maxLanes(this.compact || (this.width > 0 && this.width < COMPACT_BELOW)) }) };
+    return { axis, ...packLanes(this.events, axis.x, { maxLanes: lanes }), histogram: null };
   }
 
   #send(time: number, source: TimeInputSource, eventId?: string): void {
@@ -217,6 +291,7 @@ export class SortieTimeline extends LitElement {
 
   private readonly handlePointerMove = (e: PointerEvent): void => {
     const drag = this.#drag;
+    this.#hover(drag ? null : e);
     if (!drag || e.pointerId !== drag.pointerId) return;
     if (drag.undecided) {
       if (Math.abs(e.clientX - drag.startX) < TOUCH_SLOP) return;
@@ -226,6 +301,23 @@ export class SortieTimeline extends LitElement {
     if (drag.markId !== null && Math.abs(e.clientX - drag.startX) < CLICK_SLOP) return;
     drag.markId = null;
     this.#sendDrag(this.#timeAtPointer(drag, e.clientX));
+  };
+
+  /**
+   * The histogram's stand-in for the marks' tooltips: the mouse over a column reads out its
+   * days and how many events start there. (A click moves the time there, as on the marks'
+   * background; picking one event out of a column of hundreds is left to the map and list.)
+   */
+  #hover(e: PointerEvent | null): void {
+    const histogram = this.#layout?.histogram;
+    const column = e && histogram && e.pointerType === 'mouse'
+      ? Math.floor(e.clientX - this.track.getBoundingClientRect().left)
+      : null;
+    if (column !== this.hoverColumn) this.hoverColumn = column;
+  }
+
+  private readonly handlePointerLeave = (): void => {
+    this.hoverColumn = null;
   };
 
   private readonly handlePointerUp = (e: PointerEvent): void => {
@@ -254,11 +346,11 @@ export class SortieTimeline extends LitElement {
     switch (e.key) {
       case 'ArrowLeft':
       case 'ArrowDown':
-        time = stepTarget(this.events, this.time, -1)?.time ?? null;
+        time = this.#index.previous(this.time)?.time ?? null;
         break;
       case 'ArrowRight':
       case 'ArrowUp':
-        time = stepTarget(this.events, this.time, 1)?.time ?? null;
+        time = this.#index.next(this.time)?.time ?? null;
         break;
       case 'PageUp':
         time = addMonths(this.time, 1);
@@ -285,7 +377,7 @@ export class SortieTimeline extends LitElement {
 
   private readonly handleStep = (e: Event): void => {
     const direction = (e.currentTarget as HTMLElement).dataset.direction === 'next' ? 1 : -1;
-    const target = stepTarget(this.events, this.time, direction);
+    const target = direction === 1 ? this.#index.next(this.time) : this.#index.previous(this.time);
     if (target) this.dispatchEvent(sortieStep({ direction, ...target }));
   };
 
@@ -347,10 +439,12 @@ export class SortieTimeline extends LitElement {
   }
 
   protected override render() {
-    const compact = this.compact || (this.width > 0 && this.width < COMPACT_BELOW);
+    const compact = this.#compact;
     const empty = this.events.length === 0;
-    const previous = stepTarget(this.events, this.time, -1);
-    const next = stepTarget(this.events, this.time, 1);
+    const previous = this.#index.previous(this.time);
+    const next = this.#index.next(this.time);
+    const layout = this.#layout;
+    const histogram = layout?.histogram ?? null;
     const words = formatDay(this.time);
     const day = (t: number) => String(Math.floor(t / DAY_MS));
     return html`<div class="timeline ${compact ? 'compact' : ''}">
@@ -375,13 +469,25 @@ export class SortieTimeline extends LitElement {
             </sortie-settings>`
           : this.#renderOptions()}
       </div>
+      <div class="track-area">
       <div class="track" role="slider" tabindex="0" aria-label="Time" aria-orientation="horizontal"
         aria-valuemin=${day(this.domain[0])} aria-valuemax=${day(this.domain[1])} aria-valuenow=${day(this.time)}
         aria-valuetext=${words} aria-describedby=${empty ? 'empty-note' : nothing}
         @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove}
         @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerCancel}
-        @lostpointercapture=${this.handlePointerCancel} @keydown=${this.handleKeyDown}>
-        ${this.#layout ? trackTemplate(this.#layout, this, empty, compact) : nothing}
+        @lostpointercapture=${this.handlePointerCancel} @keydown=${this.handleKeyDown}
+        @pointerleave=${this.handlePointerLeave}>
+        ${layout ? trackTemplate(layout, {
+          time: this.time, mode: this.mode, windowMs: this.windowMs, selectedId: this.selectedId, jump: this.jump,
+          kindRegistry: this.kindRegistry, selectedStart: this.#selectedStart,
+        }, empty, compact) : nothing}
+      </div>
+      ${layout && histogram
+        ? // Outside the slider, whose children are presentational: here the picture keeps its name.
+          html`<canvas class="histogram" role="img" aria-label=${histogramName(histogram, this.domain)}
+            style=${styleMap({ top: `${trackGeometry(layout.lanes, compact).stripTop}px` })}></canvas>
+            ${hoverReadout(layout.axis, histogram, this.hoverColumn)}`
+        : nothing}
       </div>
       ${empty ? html`<p id="empty-note" class="visually-hidden">No events match the filters</p>` : nothing}
     </div>`;

@@ -12,6 +12,8 @@ import type { SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { Axis } from './axis';
 import { formatDuration } from './format';
+import type { Histogram } from './histogram';
+import { histogramOverlay } from './histogram-view';
 import type { PlacedMark } from './lanes';
 
 /** Everything that depends on the events and the width, not on the time. */
@@ -19,6 +21,8 @@ export interface TrackLayout {
   axis: Axis;
   marks: Array<PlacedMark<SortieEvent>>;
   lanes: number;
+  /** Past HISTOGRAM_FROM events: the binned strip drawn on the canvas instead of marks (then marks is empty). */
+  histogram: Histogram | null;
 }
 
 /** Everything that changes while playing or dragging. */
@@ -30,6 +34,8 @@ export interface TrackState {
   jump: Jump | null;
   /** The dataset's kinds, for each mark's colour and symbol. */
   kindRegistry: KindRegistry;
+  /** Histogram strip only: start of the selected event (null: none, or filtered out). */
+  selectedStart?: number | null;
 }
 
 /** A kind's look plus the id of its hatch pattern (kind ids are any text, so patterns are numbered). */
@@ -171,6 +177,8 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
   const styleOf = (id: string): MarkStyle => styles.get(id)
     ?? styles.set(id, { ...kindStyle(state.kindRegistry, id), hatch: `hatch-${n++}` }).get(id) as MarkStyle;
   const marks = layout.marks.map((m) => mark(m, g, state, styleOf(m.item.kind)));
+  // The histogram's bars are on a canvas between this SVG and an overlay with the playhead.
+  const bars = layout.histogram !== null;
   return html`
     <svg class="track-svg" width=${axis.width} height=${g.height} aria-hidden="true" focusable="false">
       ${defs(styles.values())}
@@ -184,13 +192,16 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
             height=${g.stripBottom - g.stripTop}></rect>`
         : nothing}
       ${axisLine(axis, g)}
-      ${playhead(x, g, 'line')}
+      ${bars ? nothing : playhead(x, g, 'line')}
       ${marks}
       ${empty
         ? svg`<text class="empty" x=${axis.width / 2} y=${(g.stripTop + g.stripBottom) / 2 + 4}>No events match the filters</text>`
         : nothing}
-      ${playhead(x, g, 'handle')}
+      ${bars ? nothing : playhead(x, g, 'handle')}
     </svg>
+    ${bars
+      ? histogramOverlay(axis, g, { time: state.time, mode: state.mode, windowMs: state.windowMs, selectedStart: state.selectedStart ?? null })
+      : nothing}
     ${jump
       ? html`<div class="jump-note ${flip ? 'flip' : ''}" aria-hidden="true" style=${styleMap({ left: `${flip ? x - 12 : x + 12}px` })}>
           Skipping ${formatDuration(jump.to - jump.from)} ⟶

@@ -1,0 +1,239 @@
+/**
+ * An index over one list of events, built once (O(N log N)), that answers the questions a
+ * time step asks in O(log N) or O(answer) instead of a scan of every event (STYLE.md: work
+ * per step is O(1) in the number of events). Its answers are those of the naive definitions
+ * (isVisibleAt in data/time.ts, visibleEvents in selectors.ts, stepTarget in the timeline's
+ * navigation.ts); time-index.test.ts checks them against each other on random event sets.
+ *
+ * How the counts work: an event is visible at t in cumulative mode iff start ≤ t, and in
+ * window mode iff start ≤ t and end ≥ t − w. Because end ≥ start, every event with
+ * end < t − w (w ≥ 0) also has start ≤ t, so the window count is exactly
+ * #(start ≤ t) − #(end < t − w): two binary searches over sorted starts and sorted ends.
+ * The same pair of sorted arrays per kind and per actor gives the legend's counts.
+ *
+ * Preconditions (what validation guarantees): start and end are finite numbers with
+ * end ≥ start, and windowMs ≥ 0. A negative window is read as 0.
+ */
+import { isVisibleAt, type TimeMode } from '../data/time';
+import type { SortieEvent } from '../data/validate';
+
+/** An event start to step to, and the first event (in the given order) that starts there. */
+export interface StepTarget {
+  time: number;
+  eventId: string;
+}
+
+/** Index of the first value > x in a sorted array (= how many values are ≤ x). */
+function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first value ≥ x in a sorted array (= how many values are < x). */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted starts and sorted ends of the events of one kind (or one actor). */
+interface Bounds {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+function sortedBounds(groups: Map<string, { starts: number[]; ends: number[] }>): Map<string, Bounds> {
+  const out = new Map<string, Bounds>();
+  for (const [key, { starts, ends }] of groups) {
+    out.set(key, { starts: Float64Array.from(starts).sort(), ends: Float64Array.from(ends).sort() });
+  }
+  return out;
+}
+
+function countIn({ starts, ends }: Bounds, t: number, mode: TimeMode, windowMs: number): number {
+  const started = upperBound(starts, t);
+  return mode === 'window' ? started - lowerBound(ends, t - Math.max(0, windowMs)) : started;
+}
+
+/** Above this share of all events, a visible list is cheaper to take by one pass in order than to sort. */
+const LINEAR_SHARE = 1 / 8;
+
+export class TimeIndex {
+  /** How many events the index holds. */
+  readonly size: number;
+  /** The events sorted by start; equal starts keep their original order. */
+  readonly byStart: readonly SortieEvent[];
+  /** The events as given (the order visible() answers in). */
+  readonly #events: readonly SortieEvent[];
+  /** starts[i] = byStart[i].start. */
+  readonly #starts: Float64Array;
+  /** Every end, sorted on its own. */
+  readonly #ends: Float64Array;
+  /** Position in the original list of byStart[i]. */
+  readonly #order: Int32Array;
+  /** Max-of-ends tree over byStart positions (leaves at #leaves + i), for window mode. */
+  readonly #maxEnd: Float64Array;
+  readonly #leaves: number;
+  readonly #kinds: Map<string, Bounds>;
+  readonly #actors: Map<string, Bounds>;
+  readonly #kindTotals: Map<string, number>;
+
+  private constructor(events: readonly SortieEvent[]) {
+    const n = events.length;
+    this.size = n;
+    this.#events = [...events];
+    const order = new Int32Array(n);
+    const raw = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      order[i] = i;
+      raw[i] = events[i]!.start;
+    }
+    // Original position breaks ties, so the sort is stable whatever the engine does.
+    order.sort((a, b) => raw[a]! - raw[b]! || a - b);
+    this.#order = order;
+    const byStart: SortieEvent[] = new Array<SortieEvent>(n);
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const event = events[order[i]!]!;
+      byStart[i] = event;
+      starts[i] = event.start;
+      ends[i] = event.end;
+    }
+    this.byStart = byStart;
+    this.#starts = starts;
+
+    let leaves = 1;
+    while (leaves < n) leaves *= 2;
+    const tree = new Float64Array(2 * leaves).fill(-Infinity);
+    tree.set(ends, leaves);
+    for (let i = leaves - 1; i >= 1; i--) tree[i] = Math.max(tree[2 * i]!, tree[2 * i + 1]!);
+    this.#maxEnd = tree;
+    this.#leaves = leaves;
+    this.#ends = ends.sort();
+
+    const kinds = new Map<string, { starts: number[]; ends: number[] }>();
+    const actors = new Map<string, { starts: number[]; ends: number[] }>();
+    const add = (groups: typeof kinds, key: string, event: SortieEvent) => {
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { starts: [], ends: [] }));
+      group.starts.push(event.start);
+      group.ends.push(event.end);
+    };
+    // First-seen order in the original list, as selectors.ts kindCounts gives it.
+    for (const event of events) {
+      add(kinds, event.kind, event);
+      // An actor listed twice on one event still counts that event once.
+      for (const actor of new Set(event.actors)) add(actors, actor, event);
+    }
+    this.#kinds = sortedBounds(kinds);
+    this.#actors = sortedBounds(actors);
+    this.#kindTotals = new Map([...kinds].map(([kind, g]) => [kind, g.starts.length]));
+  }
+
+  /** Builds the index over `events` (O(N log N)); the list itself is not kept or changed. */
+  static build(events: readonly SortieEvent[]): TimeIndex {
+    return new TimeIndex(events);
+  }
+
+  /** How many events are visible at t (as isVisibleAt decides). O(log N). */
+  countVisible(t: number, mode: TimeMode, windowMs: number): number {
+    return countIn({ starts: this.#starts, ends: this.#ends }, t, mode, windowMs);
+  }
+
+  /** Visible events at t per kind, for every kind the index holds (0 included), in first-seen order. O(kinds · log N). */
+  countVisibleByKind(t: number, mode: TimeMode, windowMs: number): Map<string, number> {
+    return this.#countBy(this.#kinds, t, mode, windowMs);
+  }
+
+  /** Visible events at t per actor (an event counts once per actor it names), every actor included. O(actors · log N). */
+  countVisibleByActor(t: number, mode: TimeMode, windowMs: number): Map<string, number> {
+    return this.#countBy(this.#actors, t, mode, windowMs);
+  }
+
+  /** Events per kind in the whole index, in first-seen order (selectors.ts kindCounts, without the scan). */
+  kindTotals(): Map<string, number> {
+    return new Map(this.#kindTotals);
+  }
+
+  /** The nearest start strictly after t, and the first event (original order) that starts there. O(log N). */
+  next(t: number): StepTarget | null {
+    const i = upperBound(this.#starts, t);
+    const event = this.byStart[i];
+    return event ? { time: event.start, eventId: event.id } : null;
+  }
+
+  /** The nearest start strictly before t, and the first event (original order) that starts there. O(log N). */
+  previous(t: number): StepTarget | null {
+    const j = lowerBound(this.#starts, t) - 1;
+    if (j < 0) return null;
+    const event = this.byStart[lowerBound(this.#starts, this.#starts[j]!)]!;
+    return { time: event.start, eventId: event.id };
+  }
+
+  /**
+   * The events visible at t, in their original order (as visibleEvents() gives them).
+   * O(log N + k log k) for k visible events; when k is a large share of N, one pass in order.
+   */
+  visible(t: number, mode: TimeMode, windowMs: number): SortieEvent[] {
+    const w = Math.max(0, windowMs);
+    const k = this.countVisible(t, mode, w);
+    if (k === 0) return [];
+    const started = upperBound(this.#starts, t);
+    if (k === this.size) return [...this.#events];
+    if (k > this.size * LINEAR_SHARE) {
+      return this.#events.filter((e) => isVisibleAt(e, t, mode, w));
+    }
+    const positions: number[] = [];
+    if (mode === 'cumulative') {
+      for (let i = 0; i < started; i++) positions.push(this.#order[i]!);
+    } else {
+      // Started inside the window: visible whatever their end (end ≥ start ≥ t − w).
+      const q = t - w;
+      const inside = lowerBound(this.#starts, q);
+      for (let i = inside; i < started; i++) positions.push(this.#order[i]!);
+      // Started before it: visible if they reach into it (the max-of-ends tree skips the rest).
+      this.#reaching(inside, q, positions);
+    }
+    return Array.from(Int32Array.from(positions).sort(), (p) => this.#events[p]!);
+  }
+
+  /** Events that start in (from, to], by start (ties in original order). O(log N + k). */
+  startedIn(from: number, to: number): SortieEvent[] {
+    if (!(to > from)) return [];
+    return this.byStart.slice(upperBound(this.#starts, from), upperBound(this.#starts, to));
+  }
+
+  /** Pushes the original positions of byStart[0, limit) whose end ≥ q. */
+  #reaching(limit: number, q: number, out: number[]): void {
+    const tree = this.#maxEnd;
+    const stack: Array<[node: number, lo: number, hi: number]> = [[1, 0, this.#leaves]];
+    while (stack.length) {
+      const [node, lo, hi] = stack.pop()!;
+      if (lo >= limit || tree[node]! < q) continue;
+      if (hi - lo === 1) {
+        out.push(this.#order[lo]!);
+        continue;
+      }
+      const mid = (lo + hi) >>> 1;
+      stack.push([2 * node + 1, mid, hi], [2 * node, lo, mid]);
+    }
+  }
+
+  #countBy(groups: Map<string, Bounds>, t: number, mode: TimeMode, windowMs: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [key, bounds] of groups) out.set(key, countIn(bounds, t, mode, windowMs));
+    return out;
+  }
+}
