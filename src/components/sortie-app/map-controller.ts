@@ -8,8 +8,8 @@ import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
 import type { OffscreenGroup } from '../../map/offscreen';
 import { appearedBetween, eventStates } from '../../state/emphasis';
 import type { Notice } from '../../state/notice';
-import { visibleEvents } from '../../state/selectors';
 import type { SortieState, Store } from '../../state/store';
+import type { TimeIndex } from '../../state/time-index';
 
 /** Wide layouts keep more room around the data, clear of the zoom buttons. */
 const WIDE = 720;
@@ -73,8 +73,9 @@ export class MapController {
    * Brings the map in line with the store. Returns the events that appeared since
    * `previous` (for the caption and the list's announcements).
    */
-  sync(events: readonly SortieEvent[], state: Readonly<SortieState>, previous: Readonly<SortieState>): SortieEvent[] {
-    const visible = visibleEvents(events, state);
+  sync(index: TimeIndex, state: Readonly<SortieState>, previous: Readonly<SortieState>): SortieEvent[] {
+    // The index holds the events that pass the kind and actor filters (filtered-index.ts).
+    const visible = index.visible(state.time, state.mode, state.windowMs);
     this.visible = visible;
     const view = this.view;
     if (!view) return [];

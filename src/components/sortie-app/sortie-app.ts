@@ -311,7 +311,7 @@ export class SortieApp extends LitElement {
   /** @internal */
   syncMap(): void {
     const state = this.store.get();
-    this.#map.sync(this.events, state, state);
+    this.#map.sync(this.timeIndex, state, state);
     this.requestUpdate();
   }
 
@@ -341,7 +341,7 @@ export class SortieApp extends LitElement {
     this.requestUpdate();
     const timeOrFilter = state.time !== previous.time || state.mode !== previous.mode || state.windowMs !== previous.windowMs
       || state.kinds !== previous.kinds || state.actors !== previous.actors || state.selectedId !== previous.selectedId;
-    if (timeOrFilter) this.#playback.reached(this.#map.sync(this.events, state, previous), state.playing);
+    if (timeOrFilter) this.#playback.reached(this.#map.sync(this.timeIndex, state, previous), state.playing);
     this.#playback.update(state, previous);
     if (state.selectedId !== previous.selectedId) {
       if (state.picker) this.store.set({ picker: null });
