@@ -1,13 +1,18 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
 import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
 import { announcementText, createBatcher, type Batcher } from './announcement';
+import { byStart } from './by-start';
+import { FocusKeeper } from './focus-keeper';
 import { isNewAt } from './is-new';
+import { nextRowIndex } from './row-keys';
+import { scrollTarget } from './scroll-target';
 import { styles } from './sortie-event-list.styles';
 
 /**
@@ -23,21 +28,35 @@ import { styles } from './sortie-event-list.styles';
  * @csspart swatch - Each kind symbol.
  * @csspart empty - The message shown when no event is visible.
  *
+ * A long list is virtual (@lit-labs/virtualizer): only the rows near the view are in the
+ * DOM, each telling its place ("5 of 80,000") through aria-posinset/aria-setsize, so the
+ * cost of a scrub step does not grow with the list. A short one renders every row (no more
+ * DOM than the virtualizer's own overscan, and the browser's find-in-page sees them all).
+ *
  * @cssproperty --sortie-list-max-height - Maximum height of the scrolling list (default none).
  * @cssproperty --sortie-bg, --sortie-fg, --sortie-muted, --sortie-accent, --sortie-border,
  *   --sortie-font - Theme.
  */
+/**
+ * Lists up to this many rows render them all. The virtualizer keeps about 1,000 px of rows
+ * either side of the view (40 to 60 rows here), so below this a full list costs about the
+ * same DOM and keeps find-in-page; above it only the virtualizer's range exists.
+ */
+export const FULL_LIST_MAX = 100;
+
 export class SortieEventList extends LitElement {
   static override styles = styles;
 
   @query('.scroller') private scroller?: HTMLElement;
+  @query('ul[data-rows]') private listElement?: HTMLElement & Partial<VirtualizerHostElement>;
 
   /** Text of the live region; alternates a trailing no-break space so a repeat is re-read. */
   @state() private liveText = '';
   private batcher?: Batcher<SortieEvent>;
-  /** `events` by start time. */
-  private ordered: SortieEvent[] = [];
+  /** `events` by start time (the same array when it already is). */
+  private ordered: readonly SortieEvent[] = [];
   private scrollFrame = 0;
+  private readonly keeper = new FocusKeeper(this);
 
   /** The events shown on the map now (listed by start time, whatever order they come in). */
   @property({ attribute: false }) events: SortieEvent[] = [];
@@ -67,9 +86,9 @@ export class SortieEventList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('announce') && this.announce.length) this.batcher?.push(this.announce);
-    // The root passes the visible events in dataset order (2003 sits among 2017's events);
-    // a reader scans them by date. Stable, so same-day events keep the dataset's order.
-    if (changed.has('events')) this.ordered = [...this.events].sort((a, b) => a.start - b.start);
+    // The root passes the visible events in dataset order (2003 can sit among 2017's events);
+    // a reader scans them by date.
+    if (changed.has('events')) this.ordered = byStart(this.events);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -77,24 +96,41 @@ export class SortieEventList extends LitElement {
       // Wait a frame: siblings rendered in the same task (notices, details) can still change
       // the list's height, and the offsets read now would be stale.
       cancelAnimationFrame(this.scrollFrame);
-      this.scrollFrame = requestAnimationFrame(this.scrollToSelected);
+      this.scrollFrame = requestAnimationFrame(() => this.scrollToRow(this.selectedId));
     }
   }
 
-  /** Scrolls only the list's own box, never the page around an embed. */
-  private readonly scrollToSelected = (): void => {
+  /** Whether every row is rendered (a short list) rather than only those near the view. */
+  private get complete(): boolean {
+    return this.ordered.length <= FULL_LIST_MAX;
+  }
+
+  /**
+   * Brings an event's row into view, scrolling only the list's own box (never the page
+   * around an embed) when the row is rendered. A row the virtualizer has not rendered is
+   * far away: the virtualizer scrolls to it (its scroll target is the list's box, or the
+   * page when the list is as long as its content, as on a phone).
+   */
+  private scrollToRow(id: string | null): void {
     const scroller = this.scroller;
-    const item = scroller?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (!scroller || !item) return;
-    const top = item.offsetTop;
-    const bottom = top + item.offsetHeight;
-    let target: number | null = null;
-    if (top < scroller.scrollTop) target = top;
-    else if (bottom > scroller.scrollTop + scroller.clientHeight) target = bottom - scroller.clientHeight;
-    if (target === null) return;
+    const list = this.listElement;
+    if (!scroller || !list || id === null) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    scroller.scrollTo({ top: target, behavior: reduce ? 'instant' : 'smooth' });
-  };
+    const row = list.querySelector<HTMLElement>(`li:has(> button[data-id="${CSS.escape(id)}"])`);
+    if (row) {
+      // Measured, not offsetTop: the virtualizer places rows with transforms.
+      const box = scroller.getBoundingClientRect();
+      const rect = row.getBoundingClientRect();
+      const target = scrollTarget(rect.top - box.top + scroller.scrollTop, rect.height, scroller.scrollTop, scroller.clientHeight);
+      if (target !== null) scroller.scrollTo({ top: target, behavior: reduce ? 'instant' : 'smooth' });
+      return;
+    }
+    const virtualizer = list[virtualizerRef];
+    if (!virtualizer) return;
+    // One pass over the list, on a selection change only (not on a scrub step).
+    const index = this.ordered.findIndex((e) => e.id === id);
+    if (index >= 0) virtualizer.element(index)?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+  }
 
   private speak(text: string): void {
     if (!text) return;
@@ -107,10 +143,27 @@ export class SortieEventList extends LitElement {
     if (id) this.dispatchEvent(sortieSelect({ id, source: 'list' }));
   };
 
-  private renderItem(event: SortieEvent) {
+  /** Up/Down/Home/End move focus between rows, rendering the row first when it is not. */
+  private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const row = (event.target as Element).closest('li');
+    // From the list itself (focus kept there while a row is away), Down goes to the first row.
+    const index = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
+    const next = nextRowIndex(event.key, index, this.ordered.length);
+    if (next === null) return;
+    event.preventDefault();
+    const id = this.ordered[next]!.id;
+    this.keeper.focusedId = id;
+    if (this.keeper.focusRow(id)) this.scrollToRow(id);
+    else this.listElement?.[virtualizerRef]?.element(next)?.scrollIntoView({ block: 'nearest' });
+    // The keeper focuses the row once the virtualizer renders it.
+  };
+
+  /** One row, computed as it renders: nothing here runs for rows off screen. */
+  private readonly renderRow = (event: SortieEvent, index: number) => {
     const selected = event.id === this.selectedId;
     return html`
-      <li>
+      <li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>
         <button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
           ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
           <span class="text">
@@ -123,10 +176,27 @@ export class SortieEventList extends LitElement {
         </button>
       </li>
     `;
+  };
+
+  private renderRows() {
+    const key = (e: SortieEvent) => e.id;
+    // Two templates, so the virtualizer's styles on its host never stay on the short list.
+    // tabindex=-1: the list takes focus while the focused row is away (focus-keeper.ts).
+    return this.complete
+      ? html`<ul data-rows class="rows" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
+          @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
+          ${repeat(this.ordered, key, this.renderRow)}
+        </ul>`
+      : html`<ul data-rows class="rows virtual" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
+          @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
+          <li virtualizer-sizer aria-hidden="true"></li>
+          ${virtualize({ items: this.ordered as SortieEvent[], keyFunction: key, renderItem: this.renderRow })}
+        </ul>`;
   }
 
   protected override render() {
-    const count = this.total === null ? `${this.events.length}` : `${this.events.length} of ${this.total}`;
+    const n = (x: number) => x.toLocaleString('en-GB');
+    const count = this.total === null ? n(this.events.length) : `${n(this.events.length)} of ${n(this.total)}`;
     return html`
       <section part="base" aria-labelledby="list-title">
         <div class="head">
@@ -135,9 +205,7 @@ export class SortieEventList extends LitElement {
         </div>
         <div class="scroller" part="list">
           ${this.events.length
-            ? html`<ul aria-labelledby="list-title" @click=${this.handleClick}>
-                ${repeat(this.ordered, (e) => e.id, (e) => this.renderItem(e))}
-              </ul>`
+            ? this.renderRows()
             : html`<div class="empty" part="empty">
                 <p><strong>No events at this date with these filters</strong></p>
                 <p class="muted">Move the time slider, or choose “Show all” in the legend.</p>
