@@ -30,7 +30,7 @@ export class FocusKeeper implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const list = this.host.renderRoot.querySelector<HTMLElement>('ul[data-rows]');
+    const list = this.host.renderRoot.querySelector<HTMLElement>('[data-rows]');
     if (list !== this.list) {
       this.observer?.disconnect();
       this.list = list;

@@ -60,19 +60,14 @@ export const styles = [
 
     /* The virtualizer places each row itself (absolute, by transform) and sizes the list to
        all of them; the gap becomes each row's padding, which it measures with the row. */
-    ul.virtual {
-      display: block;
-      padding: 0;
-    }
-
-    ul.virtual > li {
+    .virtual > .row {
       width: 100%;
       box-sizing: border-box;
       padding: 1px 2px;
     }
 
     /* The list holds focus while the focused row is scrolled away (focus-keeper.ts). */
-    ul:focus-visible {
+    .rows:focus-visible {
       outline: 2px solid var(--_accent);
       outline-offset: -2px;
     }

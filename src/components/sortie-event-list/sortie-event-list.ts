@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
@@ -48,7 +49,7 @@ export class SortieEventList extends LitElement {
   static override styles = styles;
 
   @query('.scroller') private scroller?: HTMLElement;
-  @query('ul[data-rows]') private listElement?: HTMLElement & Partial<VirtualizerHostElement>;
+  @query('[data-rows]') private listElement?: HTMLElement;
 
   /** Text of the live region; alternates a trailing no-break space so a repeat is re-read. */
   @state() private liveText = '';
@@ -116,7 +117,7 @@ export class SortieEventList extends LitElement {
     const list = this.listElement;
     if (!scroller || !list || id === null) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const row = list.querySelector<HTMLElement>(`li:has(> button[data-id="${CSS.escape(id)}"])`);
+    const row = list.querySelector<HTMLElement>(`[aria-posinset]:has(> button[data-id="${CSS.escape(id)}"])`);
     if (row) {
       // Measured, not offsetTop: the virtualizer places rows with transforms.
       const box = scroller.getBoundingClientRect();
@@ -125,11 +126,17 @@ export class SortieEventList extends LitElement {
       if (target !== null) scroller.scrollTo({ top: target, behavior: reduce ? 'instant' : 'smooth' });
       return;
     }
-    const virtualizer = list[virtualizerRef];
+    const virtualizer = this.virtualizer;
     if (!virtualizer) return;
     // One pass over the list, on a selection change only (not on a scrub step).
     const index = this.ordered.findIndex((e) => e.id === id);
     if (index >= 0) virtualizer.element(index)?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+  }
+
+  /** The virtualizer, when the list is long enough to have one. */
+  private get virtualizer(): LitVirtualizer | null {
+    const list = this.listElement;
+    return list?.localName === 'lit-virtualizer' ? (list as LitVirtualizer) : null;
   }
 
   private speak(text: string): void {
@@ -146,7 +153,7 @@ export class SortieEventList extends LitElement {
   /** Up/Down/Home/End move focus between rows, rendering the row first when it is not. */
   private readonly handleKeyDown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const row = (event.target as Element).closest('li');
+    const row = (event.target as Element).closest('[aria-posinset]');
     // From the list itself (focus kept there while a row is away), Down goes to the first row.
     const index = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
     const next = nextRowIndex(event.key, index, this.ordered.length);
@@ -155,43 +162,47 @@ export class SortieEventList extends LitElement {
     const id = this.ordered[next]!.id;
     this.keeper.focusedId = id;
     if (this.keeper.focusRow(id)) this.scrollToRow(id);
-    else this.listElement?.[virtualizerRef]?.element(next)?.scrollIntoView({ block: 'nearest' });
+    else this.virtualizer?.element(next)?.scrollIntoView({ block: 'nearest' });
     // The keeper focuses the row once the virtualizer renders it.
   };
 
-  /** One row, computed as it renders: nothing here runs for rows off screen. */
-  private readonly renderRow = (event: SortieEvent, index: number) => {
+  /** One row's button, computed as it renders: nothing here runs for rows off screen. */
+  private renderButton(event: SortieEvent) {
     const selected = event.id === this.selectedId;
-    return html`
-      <li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>
-        <button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
-          ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
-          <span class="text">
-            <span class="title">${event.title}</span>
-            <span class="meta">
-              <span>${formatDate(event.date)}</span><span class="visually-hidden">, </span><span class="sep" aria-hidden="true">·</span><span>${event.place}</span>
-            </span>
-          </span>
-          ${isNewAt(event, this.time) ? html`<span class="new">New</span>` : nothing}
-        </button>
-      </li>
-    `;
-  };
+    return html`<button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
+      ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
+      <span class="text">
+        <span class="title">${event.title}</span>
+        <span class="meta">
+          <span>${formatDate(event.date)}</span><span class="visually-hidden">, </span><span class="sep" aria-hidden="true">·</span><span>${event.place}</span>
+        </span>
+      </span>
+      ${isNewAt(event, this.time) ? html`<span class="new">New</span>` : nothing}
+    </button>`;
+  }
+
+  private readonly renderItem = (event: SortieEvent, index: number) =>
+    html`<li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</li>`;
+
+  // The virtualizer's children sit in <lit-virtualizer>, not a <ul>: explicit roles.
+  private readonly renderVirtualItem = (event: SortieEvent, index: number) =>
+    html`<div class="row" role="listitem" aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
+
+  private readonly key = (e: SortieEvent) => e.id;
 
   private renderRows() {
-    const key = (e: SortieEvent) => e.id;
-    // Two templates, so the virtualizer's styles on its host never stay on the short list.
     // tabindex=-1: the list takes focus while the focused row is away (focus-keeper.ts).
+    // The element, not the virtualize directive: the directive looks for its scrolling
+    // ancestors while its template is still detached, finds none, and never hears the
+    // list's own box scroll.
     return this.complete
       ? html`<ul data-rows class="rows" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
           @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
-          ${repeat(this.ordered, key, this.renderRow)}
+          ${repeat(this.ordered, this.key, this.renderItem)}
         </ul>`
-      : html`<ul data-rows class="rows virtual" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
-          @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
-          <li virtualizer-sizer aria-hidden="true"></li>
-          ${virtualize({ items: this.ordered as SortieEvent[], keyFunction: key, renderItem: this.renderRow })}
-        </ul>`;
+      : html`<lit-virtualizer data-rows class="rows virtual" role="list" tabindex="-1" aria-labelledby="list-title"
+          @click=${this.handleClick} @keydown=${this.handleKeyDown} @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}
+          .items=${this.ordered} .keyFunction=${this.key} .renderItem=${this.renderVirtualItem}></lit-virtualizer>`;
   }
 
   protected override render() {
