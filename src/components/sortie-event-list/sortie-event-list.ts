@@ -90,6 +90,9 @@ export class SortieEventList extends LitElement {
     // The root passes the visible events in dataset order (2003 can sit among 2017's events);
     // a reader scans them by date.
     if (changed.has('events')) this.ordered = byStart(this.events);
+    if (changed.has('selectedId') || changed.has('time') || changed.has('kindRegistry') || changed.has('events')) {
+      this.renderVirtualItem = this.virtualItemRenderer();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -108,29 +111,37 @@ export class SortieEventList extends LitElement {
 
   /**
    * Brings an event's row into view, scrolling only the list's own box (never the page
-   * around an embed) when the row is rendered. A row the virtualizer has not rendered is
-   * far away: the virtualizer scrolls to it (its scroll target is the list's box, or the
-   * page when the list is as long as its content, as on a phone).
+   * around an embed). A row the virtualizer has not rendered is far away: the box jumps to
+   * where the row should be (its share of the list's height), the virtualizer renders the
+   * rows there, and the next frames align the row exactly. (The virtualizer's own
+   * `element(i).scrollIntoView` pins its layout and, in this layout, renders nothing.)
    */
-  private scrollToRow(id: string | null): void {
+  private scrollToRow(id: string | null, frames = 12): void {
     const scroller = this.scroller;
     const list = this.listElement;
     if (!scroller || !list || id === null) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const row = list.querySelector<HTMLElement>(`[aria-posinset]:has(> button[data-id="${CSS.escape(id)}"])`);
     if (row) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       // Measured, not offsetTop: the virtualizer places rows with transforms.
       const box = scroller.getBoundingClientRect();
       const rect = row.getBoundingClientRect();
       const target = scrollTarget(rect.top - box.top + scroller.scrollTop, rect.height, scroller.scrollTop, scroller.clientHeight);
-      if (target !== null) scroller.scrollTo({ top: target, behavior: reduce ? 'instant' : 'smooth' });
+      // Smooth only for a short way (the row was already rendered on the first try).
+      const smooth = frames === 12 && !reduce;
+      if (target !== null) scroller.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'instant' });
       return;
     }
-    const virtualizer = this.virtualizer;
-    if (!virtualizer) return;
-    // One pass over the list, on a selection change only (not on a scrub step).
-    const index = this.ordered.findIndex((e) => e.id === id);
-    if (index >= 0) virtualizer.element(index)?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+    if (!this.virtualizer || frames <= 0) return;
+    if (frames === 12) {
+      // One pass over the list, on a selection change or a keyboard jump only (never a scrub step).
+      const index = this.ordered.findIndex((e) => e.id === id);
+      if (index < 0) return;
+      const estimate = ((index + 0.5) / this.ordered.length) * list.offsetHeight - scroller.clientHeight / 2;
+      scroller.scrollTop = Math.max(0, estimate);
+    }
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => this.scrollToRow(id, frames - 1));
   }
 
   /** The virtualizer, when the list is long enough to have one. */
@@ -161,9 +172,9 @@ export class SortieEventList extends LitElement {
     event.preventDefault();
     const id = this.ordered[next]!.id;
     this.keeper.focusedId = id;
-    if (this.keeper.focusRow(id)) this.scrollToRow(id);
-    else this.virtualizer?.element(next)?.scrollIntoView({ block: 'nearest' });
+    this.keeper.focusRow(id);
     // The keeper focuses the row once the virtualizer renders it.
+    this.scrollToRow(id);
   };
 
   /** One row's button, computed as it renders: nothing here runs for rows off screen. */
@@ -185,8 +196,14 @@ export class SortieEventList extends LitElement {
     html`<li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</li>`;
 
   // The virtualizer's children sit in <lit-virtualizer>, not a <ul>: explicit roles.
-  private readonly renderVirtualItem = (event: SortieEvent, index: number) =>
-    html`<div class="row" role="listitem" aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
+  // A new function whenever what the rows show changes (selection, time, kinds): the
+  // virtualizer re-renders its rows only when one of its own properties changes.
+  private renderVirtualItem = this.virtualItemRenderer();
+
+  private virtualItemRenderer() {
+    return (event: SortieEvent, index: number) =>
+      html`<div class="row" role="listitem" aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
+  }
 
   private readonly key = (e: SortieEvent) => e.id;
 
