@@ -181,11 +181,12 @@ sharedTest.describe('the event list at 5,000 events', () => {
     const page = shared.page;
     const app = page.locator('sortie-app');
     await expect(app.locator('.print-only')).toHaveCount(0);
+    // Read before print media hides the panel (innerText of a hidden element waits).
+    const listed = await listedCount(page);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     await expect(app.locator('.print-only')).toHaveCount(1);
     await expect(app.locator('.print-only li')).toHaveCount(500);
-    const listed = await listedCount(page);
     await expect(app.locator('.print-only')).toContainText(`…and ${(listed - 500).toLocaleString('en-GB')} more events are on the map at this date but not printed.`);
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
