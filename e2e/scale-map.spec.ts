@@ -19,7 +19,6 @@ async function openMap(page: Page, baseURL: string | undefined, attributes: stri
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scale</title>
 <script type="module" src="/sortie-map.js"></script></head><body><h1>Scale</h1>
 <sortie-map id="m" loading="eager" src="/e2e-data/scale.geojson" height="520" ${attributes}></sortie-map></body></html>`;
-  page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)));
   await page.goto(await servePage(page, '/e2e-hosts/scale.html', origin, html));
   const map = page.locator('sortie-map#m');
   await waitReady(map);

@@ -12,6 +12,7 @@ import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { SortieState } from '../../state/store';
 import type { TimeIndex } from '../../state/time-index';
+import { moreText, printedEvents } from './print-list';
 
 type Part = TemplateResult | typeof nothing;
 
@@ -117,15 +118,18 @@ export function panelPart({ state: s, all, visible, index, articles, announce, k
 
 /**
  * What a printed page shows instead of the live map and controls: a picture of the map as
- * it was, the date, and the events on it as a plain list.
+ * it was, the date, and the events on it as a plain list (capped, print-list.ts). The root
+ * renders it only between beforeprint and afterprint, so on screen it costs nothing.
  */
-export function printPart(image: string | null, visible: readonly SortieEvent[], time: number): Part {
+export function printPart(image: string | null, visible: readonly SortieEvent[], time: number, downloadable = false): Part {
   const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(time);
+  const { shown, more } = printedEvents(visible);
   return html`<section class="print-only" aria-hidden="true">
     ${image ? html`<img class="print-map" src=${image} alt="" />` : nothing}
     <h2>Events up to ${day}</h2>
     <ol>
-      ${visible.map((e) => html`<li><strong>${e.title}</strong> · ${formatDate(e.date)} · ${e.place}</li>`)}
+      ${shown.map((e) => html`<li><strong>${e.title}</strong> · ${formatDate(e.date)} · ${e.place}</li>`)}
     </ol>
+    ${more ? html`<p class="print-more">${moreText(more, downloadable)}</p>` : nothing}
   </section>`;
 }

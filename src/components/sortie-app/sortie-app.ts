@@ -351,12 +351,19 @@ export class SortieApp extends LitElement {
     if (state.time !== previous.time) this.dispatchEvent(sortieTimeChange({ time: state.time }));
   };
 
+  /** Between beforeprint and afterprint: only then is the print list rendered (issue 9). */
+  #printing = false;
+
   // Lit renders in a microtask, before the browser lays out the page for print.
   private readonly handleBeforePrint = (): void => {
+    this.#printing = true;
+    this.requestUpdate();
     this.store.set({ printImage: this.mapView?.snapshot() ?? null });
   };
 
   private readonly handleAfterPrint = (): void => {
+    this.#printing = false;
+    this.requestUpdate();
     this.store.set({ printImage: null });
   };
 
@@ -423,7 +430,7 @@ export class SortieApp extends LitElement {
         ${ready && this.controls !== 'none'
           ? timelinePart({ state: s, filtered: this.filtered, index: this.timeIndex, all: this.events, domain: [s.domain[0], s.domain[1]], jump: this.#playback.jump, compact: this.controls === 'minimal', kinds: meta.kinds })
           : nothing}
-        ${ready ? printPart(s.printImage, this.#map.visible, s.time) : nothing}
+        ${ready && this.#printing ? printPart(s.printImage, this.#map.visible, s.time, full && !this.embedded) : nothing}
         ${ready && full
           ? panelPart({ state: s, all: this.events, visible: this.#map.visible, index: this.timeIndex, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
           : nothing}

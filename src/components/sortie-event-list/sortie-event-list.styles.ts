@@ -58,6 +58,20 @@ export const styles = [
       gap: 2px;
     }
 
+    /* The virtualizer places each row itself (absolute, by transform) and sizes the list to
+       all of them; the gap becomes each row's padding, which it measures with the row. */
+    .virtual > .row {
+      width: 100%;
+      box-sizing: border-box;
+      padding: 1px 2px;
+    }
+
+    /* The list holds focus while the focused row is scrolled away (focus-keeper.ts). */
+    .rows:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
+
     /* Inset, so a scrolling parent cannot clip the ring. */
     .item:focus-visible {
       outline-offset: -3px;

@@ -1,13 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
 import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
 import { announcementText, createBatcher, type Batcher } from './announcement';
+import { byStart } from './by-start';
+import { FocusKeeper } from './focus-keeper';
 import { isNewAt } from './is-new';
+import { nextRowIndex } from './row-keys';
+import { scrollTarget } from './scroll-target';
 import { styles } from './sortie-event-list.styles';
 
 /**
@@ -23,21 +29,35 @@ import { styles } from './sortie-event-list.styles';
  * @csspart swatch - Each kind symbol.
  * @csspart empty - The message shown when no event is visible.
  *
+ * A long list is virtual (@lit-labs/virtualizer): only the rows near the view are in the
+ * DOM, each telling its place ("5 of 80,000") through aria-posinset/aria-setsize, so the
+ * cost of a scrub step does not grow with the list. A short one renders every row (no more
+ * DOM than the virtualizer's own overscan, and the browser's find-in-page sees them all).
+ *
  * @cssproperty --sortie-list-max-height - Maximum height of the scrolling list (default none).
  * @cssproperty --sortie-bg, --sortie-fg, --sortie-muted, --sortie-accent, --sortie-border,
  *   --sortie-font - Theme.
  */
+/**
+ * Lists up to this many rows render them all. The virtualizer keeps about 1,000 px of rows
+ * either side of the view (40 to 60 rows here), so below this a full list costs about the
+ * same DOM and keeps find-in-page; above it only the virtualizer's range exists.
+ */
+export const FULL_LIST_MAX = 100;
+
 export class SortieEventList extends LitElement {
   static override styles = styles;
 
   @query('.scroller') private scroller?: HTMLElement;
+  @query('[data-rows]') private listElement?: HTMLElement;
 
   /** Text of the live region; alternates a trailing no-break space so a repeat is re-read. */
   @state() private liveText = '';
   private batcher?: Batcher<SortieEvent>;
-  /** `events` by start time. */
-  private ordered: SortieEvent[] = [];
+  /** `events` by start time (the same array when it already is). */
+  private ordered: readonly SortieEvent[] = [];
   private scrollFrame = 0;
+  private readonly keeper = new FocusKeeper(this);
 
   /** The events shown on the map now (listed by start time, whatever order they come in). */
   @property({ attribute: false }) events: SortieEvent[] = [];
@@ -67,9 +87,12 @@ export class SortieEventList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('announce') && this.announce.length) this.batcher?.push(this.announce);
-    // The root passes the visible events in dataset order (2003 sits among 2017's events);
-    // a reader scans them by date. Stable, so same-day events keep the dataset's order.
-    if (changed.has('events')) this.ordered = [...this.events].sort((a, b) => a.start - b.start);
+    // The root passes the visible events in dataset order (2003 can sit among 2017's events);
+    // a reader scans them by date.
+    if (changed.has('events')) this.ordered = byStart(this.events);
+    if (changed.has('selectedId') || changed.has('time') || changed.has('kindRegistry') || changed.has('events')) {
+      this.renderVirtualItem = this.virtualItemRenderer();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -77,24 +100,55 @@ export class SortieEventList extends LitElement {
       // Wait a frame: siblings rendered in the same task (notices, details) can still change
       // the list's height, and the offsets read now would be stale.
       cancelAnimationFrame(this.scrollFrame);
-      this.scrollFrame = requestAnimationFrame(this.scrollToSelected);
+      this.scrollFrame = requestAnimationFrame(() => this.scrollToRow(this.selectedId));
     }
   }
 
-  /** Scrolls only the list's own box, never the page around an embed. */
-  private readonly scrollToSelected = (): void => {
+  /** Whether every row is rendered (a short list) rather than only those near the view. */
+  private get complete(): boolean {
+    return this.ordered.length <= FULL_LIST_MAX;
+  }
+
+  /**
+   * Brings an event's row into view, scrolling only the list's own box (never the page
+   * around an embed). A row the virtualizer has not rendered is far away: the box jumps to
+   * where the row should be (its share of the list's height), the virtualizer renders the
+   * rows there, and the next frames align the row exactly. (The virtualizer's own
+   * `element(i).scrollIntoView` pins its layout and, in this layout, renders nothing.)
+   */
+  private scrollToRow(id: string | null, frames = 12): void {
     const scroller = this.scroller;
-    const item = scroller?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (!scroller || !item) return;
-    const top = item.offsetTop;
-    const bottom = top + item.offsetHeight;
-    let target: number | null = null;
-    if (top < scroller.scrollTop) target = top;
-    else if (bottom > scroller.scrollTop + scroller.clientHeight) target = bottom - scroller.clientHeight;
-    if (target === null) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    scroller.scrollTo({ top: target, behavior: reduce ? 'instant' : 'smooth' });
-  };
+    const list = this.listElement;
+    if (!scroller || !list || id === null) return;
+    const row = list.querySelector<HTMLElement>(`[aria-posinset]:has(> button[data-id="${CSS.escape(id)}"])`);
+    if (row) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // Measured, not offsetTop: the virtualizer places rows with transforms.
+      const box = scroller.getBoundingClientRect();
+      const rect = row.getBoundingClientRect();
+      const target = scrollTarget(rect.top - box.top + scroller.scrollTop, rect.height, scroller.scrollTop, scroller.clientHeight);
+      // Smooth only for a short way (the row was already rendered on the first try).
+      const smooth = frames === 12 && !reduce;
+      if (target !== null) scroller.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'instant' });
+      return;
+    }
+    if (!this.virtualizer || frames <= 0) return;
+    if (frames === 12) {
+      // One pass over the list, on a selection change or a keyboard jump only (never a scrub step).
+      const index = this.ordered.findIndex((e) => e.id === id);
+      if (index < 0) return;
+      const estimate = ((index + 0.5) / this.ordered.length) * list.offsetHeight - scroller.clientHeight / 2;
+      scroller.scrollTop = Math.max(0, estimate);
+    }
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = requestAnimationFrame(() => this.scrollToRow(id, frames - 1));
+  }
+
+  /** The virtualizer, when the list is long enough to have one. */
+  private get virtualizer(): LitVirtualizer | null {
+    const list = this.listElement;
+    return list?.localName === 'lit-virtualizer' ? (list as LitVirtualizer) : null;
+  }
 
   private speak(text: string): void {
     if (!text) return;
@@ -107,26 +161,70 @@ export class SortieEventList extends LitElement {
     if (id) this.dispatchEvent(sortieSelect({ id, source: 'list' }));
   };
 
-  private renderItem(event: SortieEvent) {
+  /** Up/Down/Home/End move focus between rows, rendering the row first when it is not. */
+  private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const row = (event.target as Element).closest('[aria-posinset]');
+    // From the list itself (focus kept there while a row is away), Down goes to the first row.
+    const index = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
+    const next = nextRowIndex(event.key, index, this.ordered.length);
+    if (next === null) return;
+    event.preventDefault();
+    const id = this.ordered[next]!.id;
+    this.keeper.focusedId = id;
+    this.keeper.focusRow(id);
+    // The keeper focuses the row once the virtualizer renders it.
+    this.scrollToRow(id);
+  };
+
+  /** One row's button, computed as it renders: nothing here runs for rows off screen. */
+  private renderButton(event: SortieEvent) {
     const selected = event.id === this.selectedId;
-    return html`
-      <li>
-        <button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
-          ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
-          <span class="text">
-            <span class="title">${event.title}</span>
-            <span class="meta">
-              <span>${formatDate(event.date)}</span><span class="visually-hidden">, </span><span class="sep" aria-hidden="true">·</span><span>${event.place}</span>
-            </span>
-          </span>
-          ${isNewAt(event, this.time) ? html`<span class="new">New</span>` : nothing}
-        </button>
-      </li>
-    `;
+    return html`<button class="item" part="item" data-id=${event.id} aria-current=${selected ? 'true' : nothing}>
+      ${kindSwatch(kindStyle(this.kindRegistry, event.kind), isImprecise(event))}
+      <span class="text">
+        <span class="title">${event.title}</span>
+        <span class="meta">
+          <span>${formatDate(event.date)}</span><span class="visually-hidden">, </span><span class="sep" aria-hidden="true">·</span><span>${event.place}</span>
+        </span>
+      </span>
+      ${isNewAt(event, this.time) ? html`<span class="new">New</span>` : nothing}
+    </button>`;
+  }
+
+  private readonly renderItem = (event: SortieEvent, index: number) =>
+    html`<li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</li>`;
+
+  // The virtualizer's children sit in <lit-virtualizer>, not a <ul>: explicit roles.
+  // A new function whenever what the rows show changes (selection, time, kinds): the
+  // virtualizer re-renders its rows only when one of its own properties changes.
+  private renderVirtualItem = this.virtualItemRenderer();
+
+  private virtualItemRenderer() {
+    return (event: SortieEvent, index: number) =>
+      html`<div class="row" role="listitem" aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
+  }
+
+  private readonly key = (e: SortieEvent) => e.id;
+
+  private renderRows() {
+    // tabindex=-1: the list takes focus while the focused row is away (focus-keeper.ts).
+    // The element, not the virtualize directive: the directive looks for its scrolling
+    // ancestors while its template is still detached, finds none, and never hears the
+    // list's own box scroll.
+    return this.complete
+      ? html`<ul data-rows class="rows" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
+          @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
+          ${repeat(this.ordered, this.key, this.renderItem)}
+        </ul>`
+      : html`<lit-virtualizer data-rows class="rows virtual" role="list" tabindex="-1" aria-labelledby="list-title"
+          @click=${this.handleClick} @keydown=${this.handleKeyDown} @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}
+          .items=${this.ordered} .keyFunction=${this.key} .renderItem=${this.renderVirtualItem}></lit-virtualizer>`;
   }
 
   protected override render() {
-    const count = this.total === null ? `${this.events.length}` : `${this.events.length} of ${this.total}`;
+    const n = (x: number) => x.toLocaleString('en-GB');
+    const count = this.total === null ? n(this.events.length) : `${n(this.events.length)} of ${n(this.total)}`;
     return html`
       <section part="base" aria-labelledby="list-title">
         <div class="head">
@@ -135,9 +233,7 @@ export class SortieEventList extends LitElement {
         </div>
         <div class="scroller" part="list">
           ${this.events.length
-            ? html`<ul aria-labelledby="list-title" @click=${this.handleClick}>
-                ${repeat(this.ordered, (e) => e.id, (e) => this.renderItem(e))}
-              </ul>`
+            ? this.renderRows()
             : html`<div class="empty" part="empty">
                 <p><strong>No events at this date with these filters</strong></p>
                 <p class="muted">Move the time slider, or choose “Show all” in the legend.</p>
