@@ -104,7 +104,9 @@ export class SortieTimeline extends LitElement {
    */
   @property({ attribute: false }) axisEvents: SortieEvent[] | null = null;
   /** [start, end] of the dataset, epoch ms. */
-  @property({ attribute: false }) domain: [number, number] = [0, 0];
+  /** Compared by value: the root passes a new pair each render, and a new layout costs O(events). */
+  @property({ attribute: false, hasChanged: (a: [number, number], b?: [number, number]) => !b || a[0] !== b[0] || a[1] !== b[1] })
+  domain: [number, number] = [0, 0];
   /** The time shown, epoch ms (UTC). */
   @property({ type: Number }) time = 0;
   @property({ type: Boolean }) playing = false;
