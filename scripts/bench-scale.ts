@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const stop = await servePreview(port, 'index.html');
   const began = Date.now();
   const defects: string[] = [];
-  console.log(`bench-scale: ${new Date().toISOString()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+  console.log(`bench-scale: ${new Date().toISOString()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`${limits.steps} steps per phase, at most ${limits.budgetMs / 1000} s per phase, ready within ${limits.readyMs / 1000} s; times are median / p95.`);
   try {
     const t0 = Date.now();
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   } finally {
     stop();
   }
-  console.log(`\nWhole run: ${Math.round((Date.now() - began) / 1000)} s.`);
+  console.log(`\nWhole run: ${Math.round((Date.now() - began) / 1000)} s; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
   if (defects.length) {
     console.error(`DEFECT: ${defects.join('; ')}: its figures compare against nothing.`);
     process.exitCode = 1;
