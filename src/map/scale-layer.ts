@@ -19,6 +19,7 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { KindRegistry } from '../data/dataset-meta';
 import type { TimeMode } from '../data/time';
@@ -95,6 +96,8 @@ export class ScaleLayer {
   #events: readonly SortieEvent[] = [];
   #columns: Columns | null = null;
   #origin = 0;
+  /** The events' anchors in a static k-d tree (built once per dataset) for clicks and hover. */
+  #points: KDBush | null = null;
   #kindOrder: string[] = [];
   #actors: ReadonlySet<string> | null = null;
   #frame: ScaleFrame | null = null;
@@ -152,6 +155,10 @@ export class ScaleLayer {
       },
     };
     this.#columns = { data, length: n, positions, colors, filter, kindIndex };
+    const points = new KDBush(Math.max(1, n), 64, Float32Array);
+    for (let i = 0; i < n; i++) points.add(positions[i * 2] ?? 0, positions[i * 2 + 1] ?? 0);
+    if (n === 0) points.add(0, 0);
+    this.#points = points.finish();
     this.#actors = null;
     this.#passesVersion++;
     if (this.#frame) this.setFrame(this.#frame);
@@ -184,7 +191,6 @@ export class ScaleLayer {
       new ScatterplotLayer<unknown, DataFilterExtensionProps>({
         ...base,
         id: 'sortie-scale-all',
-        pickable: true,
         getRadius: 4,
         radiusMinPixels: 2.5,
         stroked: true,
@@ -229,18 +235,31 @@ export class ScaleLayer {
     this.#passesVersion++;
   }
 
-  /** The events drawn under a point of the map container (px), nearest first. */
-  pick(x: number, y: number, radius = 6): SortieEvent[] {
-    const hits = this.#overlay.pickMultipleObjects({ x, y, radius, depth: 50, layerIds: ['sortie-scale-all'] });
-    const seen = new Set<number>();
-    const events: SortieEvent[] = [];
-    for (const hit of hits) {
-      if (hit.index < 0 || seen.has(hit.index)) continue;
-      seen.add(hit.index);
-      const event = this.#events[hit.index];
-      if (event) events.push(event);
+  /**
+   * The events drawn under a point of the map container (px), nearest first, at most
+   * `limit`. On the CPU, from the k-d tree and the same tests the shader applies, so it costs
+   * O(log N + events near the point) per click, nothing per step.
+   */
+  pick(x: number, y: number, radius = 8, limit = 50): SortieEvent[] {
+    const { columns, frame, points } = { columns: this.#columns, frame: this.#frame, points: this.#points };
+    if (!columns || !frame || !points || columns.length === 0) return [];
+    const corners = [this.#map.unproject([x - radius, y - radius]), this.#map.unproject([x + radius, y + radius])];
+    const lngs = corners.map((c) => ((c.lng + 540) % 360) - 180);
+    const lats = corners.map((c) => c.lat);
+    const t = (frame.time - this.#origin) / DAY;
+    const since = frame.mode === 'window' ? t - frame.windowMs / DAY : -FAR;
+    const kinds = frame.kinds;
+    const hits: Array<{ event: SortieEvent; distance: number }> = [];
+    for (const i of points.range(Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats))) {
+      const f = i * 3;
+      if (!((columns.filter[f] ?? FAR) <= t && (columns.filter[f + 1] ?? -FAR) >= since && columns.filter[f + 2] === 1)) continue;
+      const event = this.#events[i];
+      if (!event || (kinds !== null && !kinds.has(event.kind))) continue;
+      const p = this.#map.project([columns.positions[i * 2] ?? 0, columns.positions[i * 2 + 1] ?? 0]);
+      const distance = Math.hypot(p.x - x, p.y - y);
+      if (distance <= radius) hits.push({ event, distance });
     }
-    return events;
+    return hits.sort((a, b) => a.distance - b.distance).slice(0, limit).map((h) => h.event);
   }
 
   destroy(): void {
