@@ -34,5 +34,8 @@ if (e2e) {
   skipped += s.skipped ?? 0;
   if ((e2e.errors ?? []).length && !s.unexpected) failed += 1;
 }
-console.log(skipped ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+// Skipped tests (test.fixme: a known gap, named in the tracker) are reported on a line of
+// their own, so the last line keeps CI's exact "N passed, N failed" form.
+if (skipped) console.log(`${skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
