@@ -540,8 +540,12 @@ export class MapView {
     this.#data = atScale ? { type: 'FeatureCollection', features: [] } : toMapFeatures(events);
     this.#bounds = meta.bbox;
     this.#markers = markerIndex(this.#data);
-    this.#visibleIds = atScale ? null : this.#visibleIds;
-    if (atScale) this.#states = new Map();
+    if (atScale) {
+      // Nothing of the last dataset is drawn from the sources now; setSelectedAtScale puts the selection back.
+      this.#visibleIds = null;
+      this.#states = new Map();
+      this.#selectedId = null;
+    }
     this.#candidates = atScale ? new Map() : new Map(events.map((e) => [e.id, {
       id: e.id,
       place: e.place,

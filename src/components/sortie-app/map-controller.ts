@@ -79,16 +79,16 @@ export class MapController {
     this.visible = visible;
     const view = this.view;
     if (!view) return [];
+    const appeared = appearedBetween(visible, previous.time, state.time);
     if (view.atScale) {
       // Drawn on the GPU: the time and filters are uniforms; only the selection is a feature.
       const { time, mode, windowMs, kinds, actors, selectedId } = state;
       view.setFrame({ time, mode, windowMs, kinds, actors, dark: this.host.dark });
       view.setSelectedAtScale(selectedId ? visible.find((e) => e.id === selectedId) ?? null : null);
-      return appearedBetween(visible, previous.time, state.time);
+      return appeared;
     }
     view.setVisibleIds(new Set(visible.map((e) => e.id)));
     view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
-    const appeared = appearedBetween(visible, previous.time, state.time);
     // A jump across years would pulse everything at once; only steps that read as "now" animate.
     if (appeared.length && appeared.length <= 6 && !this.host.reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
     return appeared;
