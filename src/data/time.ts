@@ -115,6 +115,56 @@ const yearOf = (value: EdtfDate): number[] => (typeof value.values[0] === 'numbe
  * times are NaN.
  */
 export function readDate(date: string): ReadDate {
+  return readPlainDate(date) ?? readDateByGrammar(date);
+}
+
+/**
+ * The dates conflict data is made of (`2017-04-06`, `2017-04`, `2017`, and intervals of
+ * two such dates in order) read without the grammar: a regular expression and Date.UTC,
+ * about a hundred times faster, which is what lets 10^6 distinct dates load in seconds.
+ * Anything it is not sure of (a qualifier, a day past the month's end, an interval whose
+ * ends touch or overlap, a year before 1000) returns null and goes through the grammar, so
+ * the result is always the grammar's (time.test.ts checks the two agree).
+ */
+const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+interface PlainRead {
+  start: number;
+  end: number;
+  precision: DatePrecision;
+  year: number;
+}
+
+function readPlainPart(text: string): PlainRead | null {
+  const match = PLAIN.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1000) return null;
+  if (match[2] === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) - 1, precision: 'year', year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) - 1, precision: 'month', year };
+  const day = Number(match[3]);
+  // Date.UTC(y, m, 0) is the last day of month m (1-based).
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const start = Date.UTC(year, month - 1, day);
+  return { start, end: start + 86_400_000 - 1, precision: 'day', year };
+}
+
+function readPlainDate(date: string): ReadDate | null {
+  const slash = date.indexOf('/');
+  if (slash < 0) {
+    const one = readPlainPart(date);
+    return one && { start: one.start, end: one.end, openStart: false, openEnd: false, precision: one.precision, years: [one.year] };
+  }
+  const lower = readPlainPart(date.slice(0, slash));
+  const upper = lower && readPlainPart(date.slice(slash + 1));
+  if (!lower || !upper || lower.end >= upper.start) return null;
+  return { start: lower.start, end: upper.end, openStart: false, openEnd: false, precision: 'interval', years: [lower.year, upper.year] };
+}
+
+/** readDate through the EDTF grammar alone (exported for the test that checks the fast path against it). */
+export function readDateByGrammar(date: string): ReadDate {
   const value = parseEdtf(date);
   if (typeOf(value) !== 'Interval') {
     const { min, max } = value as EdtfDate;
