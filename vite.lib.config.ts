@@ -50,6 +50,11 @@ export default defineConfig({
   // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; this file goes
   // straight to browsers, and deck.gl (loaded for large datasets) reads it.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // The dataset worker (large files are read off the page's thread) sits with the other chunks.
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'sortie-map/[name]-[hash].js', chunkFileNames: 'sortie-map/[name]-[hash].js' } },
+  },
   build: {
     outDir: 'dist',
     // The app build has already written dist/; this adds to it.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DATASET_TIMEOUT_MS, fetchCollection, loadEvents } from './load';
+import { DATASET_TIMEOUT_MS, fetchBytes, fetchCollection, loadEvents } from './load';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,5 +46,41 @@ describe('fetchCollection failures', () => {
     await loadEvents(null);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(/events.*\.geojson/);
+  });
+});
+
+describe('fetchBytes progress and stalls', () => {
+  /** A response whose body sends `chunks` and then, unless `end`, never finishes (until aborted). */
+  function streamed(chunks: string[], headers: Record<string, string>, end: boolean) {
+    return (_url: string, init: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+          if (end) controller.close();
+          init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return Promise.resolve(new Response(body, { headers }));
+    };
+  }
+
+  it('reports bytes received against Content-Length, and no total when the body is compressed', async () => {
+    const seen: Array<[number, number | null]> = [];
+    vi.stubGlobal('fetch', streamed(['{"type":', '"FeatureCollection","features":[]}'], { 'content-length': '42' }, true));
+    await fetchBytes('/a.geojson', { onProgress: (p) => seen.push([p.done, p.total]) });
+    expect(seen).toEqual([[0, 42], [8, 42], [42, 42]]);
+
+    const compressed: Array<number | null> = [];
+    vi.stubGlobal('fetch', streamed(['{}'], { 'content-length': '20', 'content-encoding': 'gzip' }, true));
+    await fetchBytes('/b.geojson', { onProgress: (p) => compressed.push(p.total) });
+    expect(compressed.every((t) => t === null)).toBe(true);
+  });
+
+  it('fails a download that stops sending for DATASET_TIMEOUT_MS, naming the file', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('fetch', streamed(['{"type":'], {}, false));
+    const result = fetchBytes('https://data.example/stalled.geojson').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(DATASET_TIMEOUT_MS + 1);
+    expect(String((await result as Error).message)).toMatch(/stalled\.geojson\) did not arrive within 30 s/);
   });
 });

@@ -76,23 +76,80 @@ function unreachable(url: string, name: string, error: unknown): string {
   return `Could not reach the event data (${name}): ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Fetches a GeoJSON FeatureCollection: its features (unvalidated), its `articles` and `sortie` members. */
-export async function fetchCollection(url: string, init?: RequestInit): Promise<{ features: unknown[]; articles: unknown; sortie: unknown }> {
+/** Where a load is, for a progress bar: bytes while downloading, features while checking. */
+export interface LoadProgress {
+  phase: 'downloading' | 'reading' | 'checking';
+  /** Bytes received, or features checked; for 'reading', a fraction out of `total` 1. */
+  done: number;
+  /** Bytes expected (null when the server does not say), or features to check. */
+  total: number | null;
+}
+
+export interface LoadOptions extends RequestInit {
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** What a dataset file holds before validation: its features, `articles` and `sortie` members. */
+export interface RawCollection {
+  features: unknown[];
+  articles: unknown;
+  sortie: unknown;
+}
+
+/** The size the server announces, when it is the size of the bytes the body will give. */
+function announcedBytes(response: Response): number | null {
+  const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+  const length = Number(response.headers.get('content-length'));
+  return !encoded && Number.isFinite(length) && length > 0 ? length : null;
+}
+
+/** Reads a body chunk by chunk (for progress), into one buffer. */
+async function readBody(response: Response, onChunk: (received: number) => void): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onChunk(received);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+/**
+ * Fetches a dataset file's bytes, reporting progress. A server that sends nothing for
+ * DATASET_TIMEOUT_MS (no answer, or a download that stalls) fails the load with a message;
+ * a slow but steady download of a large file does not.
+ */
+export async function fetchBytes(url: string, init: LoadOptions = {}): Promise<ArrayBuffer> {
+  const { onProgress, ...request } = init;
   const name = fileName(url);
-  // A server that never answers must not leave the map "starting" forever.
   const timeout = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    timeout.abort();
-  }, DATASET_TIMEOUT_MS);
-  const signal = init?.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      timeout.abort();
+    }, DATASET_TIMEOUT_MS);
+  };
+  arm();
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
   const late = () => new DatasetError(`The event data (${name}) did not arrive within ${DATASET_TIMEOUT_MS / 1000} s: the server did not answer in time.`, url);
-  let response: Response;
-  let text: string;
   try {
+    let response: Response;
     try {
-      response = await fetch(url, { ...init, signal });
+      response = await fetch(url, { ...request, signal });
     } catch (error) {
       if (timedOut) throw late();
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -104,8 +161,13 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
         url,
       );
     }
+    const total = announcedBytes(response);
+    onProgress?.({ phase: 'downloading', done: 0, total });
     try {
-      text = await response.text();
+      return await readBody(response, (received) => {
+        arm();
+        onProgress?.({ phase: 'downloading', done: received, total });
+      });
     } catch (error) {
       if (timedOut) throw late();
       throw error;
@@ -113,6 +175,11 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** JSON text to a FeatureCollection's members; throws a DatasetError naming the file. */
+export function collectionOfText(text: string, url: string): RawCollection {
+  const name = fileName(url);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -132,20 +199,52 @@ export async function fetchCollection(url: string, init?: RequestInit): Promise<
   return { features: collection.features, articles: members.articles, sortie: members.sortie };
 }
 
+/** Fetches a GeoJSON FeatureCollection: its features (unvalidated), its `articles` and `sortie` members. */
+export async function fetchCollection(url: string, init?: LoadOptions): Promise<RawCollection> {
+  const bytes = await fetchBytes(url, init);
+  return collectionOfBytes(bytes, url);
+}
+
+/** A dataset file's bytes to its members, whichever format it is in. */
+export async function collectionOfBytes(bytes: ArrayBuffer, url: string, onProgress?: (progress: LoadProgress) => void): Promise<RawCollection> {
+  // One JSON.parse: how far it has got cannot be known (the bar moves without a value).
+  onProgress?.({ phase: 'reading', done: 0, total: null });
+  // TextDecoder (not response.text()) so a file past V8's longest string fails with a message.
+  let text: string;
+  try {
+    text = new TextDecoder().decode(bytes);
+  } catch (error) {
+    throw new DatasetError(`The event data (${fileName(url)}) is too large to read as GeoJSON (${(bytes.byteLength / 1e6).toFixed(0)} MB): ${error instanceof Error ? error.message : String(error)}`, url);
+  }
+  return collectionOfText(text, url);
+}
+
+/**
+ * Files at least this large are read and checked in a worker, so the page stays responsive
+ * while they load; smaller ones (the bundled 42 events) are not worth starting one for.
+ */
+export const OFF_THREAD_BYTES = 1_000_000;
+
 /**
  * Loads and validates the dataset. Resolves with the valid events and the problems of the
  * skipped features; rejects with a DatasetError when the file as a whole is unusable.
  */
-export async function loadEvents(src?: string | null, init?: RequestInit): Promise<LoadedDataset> {
+export async function loadEvents(src?: string | null, init: LoadOptions = {}): Promise<LoadedDataset> {
   // No src (a removed attribute, `el.src = null`) means the bundled dataset.
   const url = src || DEFAULT_EVENTS_URL;
-  const { features, articles, sortie } = await fetchCollection(url, init);
-  return datasetOf(features, articles, sortie, url);
+  const bytes = await fetchBytes(url, init);
+  if (bytes.byteLength >= OFF_THREAD_BYTES && typeof Worker !== 'undefined') {
+    const { readOffThread } = await import('./load-off-thread');
+    const read = await readOffThread(bytes, url, init);
+    if (read) return read;
+  }
+  const { features, articles, sortie } = await collectionOfBytes(bytes, url, init.onProgress);
+  return datasetOf(features, articles, sortie, url, init.onProgress);
 }
 
 /** Validates an already-parsed collection's members (for files read in the browser, not fetched). */
-export function datasetOf(features: readonly unknown[], articles: unknown, sortie: unknown, url: string): LoadedDataset {
-  const validated = validateEvents(features);
+export function datasetOf(features: readonly unknown[], articles: unknown, sortie: unknown, url: string, onProgress?: (progress: LoadProgress) => void): LoadedDataset {
+  const validated = validateEvents(features, onProgress && ((done, total) => onProgress({ phase: 'checking', done, total })));
   // Files written before the `sortie` member kept their articles at the top level.
   const own = typeof sortie === 'object' && sortie !== null && !Array.isArray(sortie) ? sortie as Record<string, unknown> : null;
   const raw = own && own.articles === undefined && articles !== undefined ? { ...own, articles } : sortie ?? (articles !== undefined ? { articles } : undefined);

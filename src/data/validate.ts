@@ -179,13 +179,20 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
  * Validates the features of a dataset. Never throws for a bad feature: it is left out of
  * `events` and described in `problems` (one entry per offending field).
  */
-export function validateEvents(features: readonly unknown[]): ValidationResult {
+export function validateEvents(features: readonly unknown[], onProgress?: (done: number, total: number) => void): ValidationResult {
   const seen = new Set<string>();
   const problems: DataProblem[] = [];
   const events: SortieEvent[] = [];
-  features.forEach((feature, index) => {
-    const event = toEvent(feature, index, seen, problems);
+  const total = features.length;
+  for (let index = 0; index < total; index++) {
+    const event = toEvent(features[index], index, seen, problems);
     if (event) events.push(event);
-  });
+    // A progress bar needs a handful of steps, not one call per feature.
+    if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, total);
+  }
+  onProgress?.(total, total);
   return { events, problems };
 }
+
+/** How many features validateEvents checks between progress calls. */
+const PROGRESS_EVERY = 20_000;

@@ -4,7 +4,7 @@
  * when the whole is ready or why it failed. Only the latest load counts: a src changed
  * mid-load (or a disconnect) makes the earlier one stop where it is.
  */
-import { fileName, loadEvents } from '../../data/load';
+import { fileName, loadEvents, type LoadProgress } from '../../data/load';
 import type { ArticleMeta } from '../../data/dataset-format';
 import { EMPTY_META, type DatasetMeta } from '../../data/dataset-meta';
 import type { DataProblem, SortieEvent } from '../../data/validate';
@@ -53,7 +53,11 @@ export class DatasetController {
   articles: readonly ArticleMeta[] = [];
   /** What the loaded dataset says about itself (title, kinds, view, credits), with defaults from its events. */
   meta: DatasetMeta = EMPTY_META;
+  /** Where the current load is (null once it is done, or before it has begun). */
+  progress: LoadProgress | null = null;
   #loads = 0;
+  /** Stops the current load's download and worker when a newer load (or a disconnect) replaces it. */
+  #abort: AbortController | null = null;
   /** The dataset opened from a local file (Open data): its blob: URL, file name and import report. */
   #opened: { url: string; name: string; report: OpenReport; shown: boolean } | null = null;
 
@@ -87,19 +91,33 @@ export class DatasetController {
   /** Makes any load in progress stop where it is. */
   cancel(): void {
     this.#loads++;
+    this.#abort?.abort();
+    this.#abort = null;
   }
 
   async load(): Promise<void> {
     const { host } = this;
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
     const load = ++this.#loads;
     this.status = 'loading';
     this.errorMessage = '';
+    this.progress = null;
     host.setReady(false);
     host.requestUpdate();
     host.dispatchEvent(sortieLoadState({ state: 'loading', message: '' }));
     try {
-      const { events, problems, features, meta } = await loadEvents(host.src);
+      const { events, problems, features, meta } = await loadEvents(host.src, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (load !== this.#loads) return;
+          this.progress = progress;
+          host.requestUpdate();
+        },
+      });
       if (load !== this.#loads) return;
+      this.progress = null;
       this.events = events;
       this.problems = problems;
       this.total = features;
@@ -132,7 +150,8 @@ export class DatasetController {
       host.dispatchEvent(new SortieReadyEvent({ events: events.length, skipped: problems.length }));
       host.loaded();
     } catch (error) {
-      if (load !== this.#loads || pageIsLeaving()) return;
+      if (load !== this.#loads || pageIsLeaving() || abort.signal.aborted) return;
+      this.progress = null;
       console.error(error);
       this.status = 'error';
       this.meta = EMPTY_META;

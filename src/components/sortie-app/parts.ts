@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../../data/time';
 import type { KindRegistry } from '../../data/dataset-meta';
+import type { LoadProgress } from '../../data/load';
 import type { ArticleMeta } from '../../data/dataset-format';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
@@ -16,9 +17,35 @@ import { moreText, printedEvents } from './print-list';
 
 type Part = TemplateResult | typeof nothing;
 
-export function statusPart(status: 'loading' | 'error' | 'ready', message: string, retry: () => void): Part {
+const megabytes = (bytes: number) => (bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: bytes < 1e7 ? 1 : 0 });
+
+/** The phase in words (the live region announces these few changes, not every percent). */
+const PHASE_WORDS: Record<LoadProgress['phase'], string> = {
+  downloading: 'Downloading events…',
+  reading: 'Reading events…',
+  checking: 'Checking events…',
+};
+
+/**
+ * A large dataset's load as a bar: bytes while downloading (a moving bar when the server
+ * gives no size), then reading, then features checked. Small files finish before it shows.
+ */
+function progressPart(progress: LoadProgress | null): Part {
+  if (!progress) return nothing;
+  const { phase, done, total } = progress;
+  const fraction = total ? Math.min(1, done / total) : null;
+  const detail = phase === 'downloading'
+    ? (total ? `${megabytes(done)} of ${megabytes(total)} MB` : `${megabytes(done)} MB`)
+    : phase === 'checking' && total ? `${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} features` : '';
+  const valueText = [PHASE_WORDS[phase].replace('…', ''), detail].filter(Boolean).join(': ');
+  // No value attribute: the browser draws a moving bar (the size or the progress is not known).
+  return html`<progress aria-label="Loading the event data" aria-valuetext=${valueText} max="1"
+      value=${fraction ?? nothing}></progress><span class="progress-detail" aria-hidden="true">${detail}</span>`;
+}
+
+export function statusPart(status: 'loading' | 'error' | 'ready', message: string, retry: () => void, progress: LoadProgress | null = null): Part {
   if (status === 'loading') {
-    return html`<div class="status" role="status"><span class="spinner" aria-hidden="true"></span>Loading events…</div>`;
+    return html`<div class="status loading"><p role="status"><span class="spinner" aria-hidden="true"></span>${progress ? PHASE_WORDS[progress.phase] : 'Loading events…'}</p>${progressPart(progress)}</div>`;
   }
   if (status === 'error') {
     return html`<div class="status error" role="alert">

@@ -347,6 +347,30 @@ const app = css`
     font-size: 0.9375rem;
   }
 
+  .status.loading {
+    flex-direction: column;
+  }
+
+  .status.loading p {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: 10px;
+  }
+
+  .status progress {
+    width: 100%;
+    height: 8px;
+    accent-color: var(--sortie-accent);
+  }
+
+  .progress-detail {
+    color: var(--sortie-muted);
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+    min-height: 1.2em;
+  }
+
   .status.error {
     display: block;
     border-left: 4px solid var(--sortie-accent);

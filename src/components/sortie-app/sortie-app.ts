@@ -424,7 +424,7 @@ export class SortieApp extends LitElement {
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
             ? html`<sortie-caption class="caption" .events=${this.#playback.caption} ?speak=${!full || !s.playing}></sortie-caption>`
             : nothing}
-          ${pickerPart(s.picker, this.events, meta.kinds)} ${statusPart(data.status, data.errorMessage, () => void data.load())}
+          ${pickerPart(s.picker, this.events, meta.kinds)} ${statusPart(data.status, data.errorMessage, () => void data.load(), data.progress)}
           ${loaded && !ready ? emptyPart(data.name, data.total, data.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
