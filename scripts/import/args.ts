@@ -4,7 +4,9 @@ import { checkMapping, PRESET_IDS, type Mapping, type PresetId } from '../../src
 
 export const USAGE = `Usage: npm run import -- INPUT --out OUTPUT [options]
 
-Reads a CSV, TSV or GeoJSON file and writes a Sortie dataset (GeoJSON with a "sortie" member).
+Reads a CSV, TSV or GeoJSON file and writes a Sortie dataset: GeoJSON with a "sortie" member,
+or GeoParquet when OUTPUT ends in .parquet (about a tenth of the size, and read in a worker:
+the format for 10^5 events and more; see docs/columnar-format.md).
 Columns are detected; the flags below override what detection (or a preset) chose.
 
 Columns

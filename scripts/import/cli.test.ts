@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SortieDatasetFile } from '../../src/data/dataset-format';
+import { isColumnar } from '../../src/data/columnar';
+import { readColumnar } from '../../src/data/columnar/read';
 
 const dir = mkdtempSync(join(tmpdir(), 'sortie-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,6 +29,29 @@ const dates = (path: string) => read(path).features.map((f) => f.properties.date
 const GOOD = 'date,latitude,longitude,city,event_type\n2019-03-01,48.85,2.35,Paris,Protest\n2019-03-02,-33.87,151.21,Sydney,Strike\n';
 
 describe('npm run import', { timeout: 60_000 }, () => {
+  it('writes GeoParquet when OUTPUT ends in .parquet, with the same events and meta as the GeoJSON', async () => {
+    const json = join(dir, 'same.geojson');
+    const parquet = join(dir, 'same.parquet');
+    expect(run([file('same.csv', GOOD), '--out', json, '--name', 'Two cities']).code).toBe(0);
+    const r = run([file('same.csv', GOOD), '--out', parquet, '--name', 'Two cities']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Wrote .*same\.parquet \([\d,]+ bytes\)/);
+    const bytes = readFileSync(parquet);
+    expect(isColumnar(bytes)).toBe(true);
+    const back = await readColumnar(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const geojson = read(json);
+    expect(back.features).toEqual(geojson.features);
+    expect(back.sortie).toEqual(geojson.sortie);
+  });
+
+  it('leaves an existing .parquet as it was when no row becomes an event', () => {
+    const out = file('kept.parquet', 'previous contents');
+    const r = run([file('none.csv', 'date,latitude,longitude\nsoon,1,2\n'), '--out', out, '--date', 'date']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no row became an event; nothing written/);
+    expect(readFileSync(out, 'utf8')).toBe('previous contents');
+  });
+
   it('imports a CSV, prints the mapping and the count, writes a Sortie dataset', () => {
     const out = join(dir, 'good.geojson');
     const r = run([file('good.csv', GOOD), '--out', out, '--name', 'Two cities', '--credits', 'Us']);

@@ -13,6 +13,7 @@ import { ProblemTally } from '../../src/data/import/problems';
 import { describeMapping, mappingGaps, resolveMapping } from '../../src/data/import/resolve';
 import { parseImportArgs, UsageError, USAGE, type ImportOptions } from './args';
 import { openInput, type InputItem } from './read-input';
+import { ColumnarWriter, isColumnarOutput } from './write-columnar';
 import { DatasetWriter } from './write-output';
 
 export interface Io {
@@ -81,7 +82,7 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
   const convert = createConverter(mapping, { typedCells: input.format === 'geojson' });
   const collector = new DatasetCollector();
   const tally = new ProblemTally();
-  const writer = new DatasetWriter(options.out);
+  const writer = isColumnarOutput(options.out) ? new ColumnarWriter(options.out) : new DatasetWriter(options.out);
   let rows = 0;
   try {
     // Synchronous per row; a promise only when the output stream asks us to wait.

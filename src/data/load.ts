@@ -4,6 +4,7 @@
  * with single features never throw (see validate.ts).
  */
 import eventsUrl from '../../data/events.geojson?url';
+import { isColumnar } from './columnar';
 import { resolveMeta, type DatasetMeta } from './dataset-meta';
 import type { Article } from './types';
 import { validateEvents, type ValidationResult } from './validate';
@@ -207,6 +208,17 @@ export async function fetchCollection(url: string, init?: LoadOptions): Promise<
 
 /** A dataset file's bytes to its members, whichever format it is in. */
 export async function collectionOfBytes(bytes: ArrayBuffer, url: string, onProgress?: (progress: LoadProgress) => void): Promise<RawCollection> {
+  // Sniffed by its first bytes, never by name: a .parquet served as anything still reads.
+  if (isColumnar(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)))) {
+    onProgress?.({ phase: 'reading', done: 0, total: 1 });
+    const { readColumnar } = await import('./columnar/read');
+    try {
+      const { features, sortie } = await readColumnar(bytes, (fraction) => onProgress?.({ phase: 'reading', done: fraction, total: 1 }));
+      return { features, articles: undefined, sortie };
+    } catch (error) {
+      throw new DatasetError(`The event data (${fileName(url)}) could not be read as GeoParquet: ${error instanceof Error ? error.message : String(error)}`, url);
+    }
+  }
   // One JSON.parse: how far it has got cannot be known (the bar moves without a value).
   onProgress?.({ phase: 'reading', done: 0, total: null });
   // TextDecoder (not response.text()) so a file past V8's longest string fails with a message.
