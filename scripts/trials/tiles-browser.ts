@@ -14,6 +14,7 @@
  *
  *   npx tsx scripts/trials/tiles-browser.ts --archive events-1000000.pmtiles [--port 4283]
  *     [--zooms 3,6,9] [--steps 10] [--methods filter,opacity,state] [--dir tiles-trial]
+ *     [--layer events|overview]
  *   (--serve: only serve the page and the archives, to look at them)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   options: {
     archive: { type: 'string' }, port: { type: 'string' }, zooms: { type: 'string' }, steps: { type: 'string' },
     methods: { type: 'string' }, dir: { type: 'string' }, days: { type: 'string' }, center: { type: 'string' },
-    serve: { type: 'boolean' },
+    serve: { type: 'boolean' }, layer: { type: 'string' },
   },
   strict: true,
 });
@@ -42,6 +43,7 @@ const methods = (values.methods ?? 'filter,opacity,state').split(',');
 const dir = resolve(values.dir ?? 'tiles-trial');
 const center = (values.center ?? '36,34').split(',').map(Number) as [number, number];
 const T0 = 1800;
+const layer = values.layer ?? 'events';
 
 const traffic = { requests: 0, bytes: 0 };
 
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
           const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
           reportProblems(page, origin);
           traffic.requests = 0; traffic.bytes = 0;
-          await page.goto(`${origin}/?archive=${archive}&method=${method}&t=${T0}&zoom=${zoom}&center=${center.join(',')}`);
+          await page.goto(`${origin}/?archive=${archive}&layer=${layer}&method=${method}&t=${T0}&zoom=${zoom}&center=${center.join(',')}`);
           await page.waitForSelector('html[data-ready]', { timeout: 300_000 });
           const loadMs = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
           const loaded = { ...traffic };
