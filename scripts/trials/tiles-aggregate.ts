@@ -14,6 +14,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { cellOf, centreOf, monthOf } from './tiles-math';
 
 const { values, positionals } = parseArgs({
   options: { out: { type: 'string' }, 'cell-zoom': { type: 'string' } },
@@ -26,34 +27,6 @@ if (!input || !output) throw new Error('usage: tiles-aggregate.ts EVENTS.geojson
 const source: string = input;
 const target: string = output;
 const cellZoom = Number(values['cell-zoom'] ?? 8);
-const cells = 2 ** cellZoom;
-
-const DAY = 86_400_000;
-const ORIGIN = Date.UTC(2000, 0, 1);
-/** Months since January 2000 of a day since 2000-01-01, and that month's first and last day. */
-function monthOf(day: number): { month: number; first: number; last: number } {
-  const d = new Date(ORIGIN + day * DAY);
-  const month = (d.getUTCFullYear() - 2000) * 12 + d.getUTCMonth();
-  const first = Math.round((Date.UTC(2000, month, 1) - ORIGIN) / DAY);
-  const last = Math.round((Date.UTC(2000, month + 1, 1) - ORIGIN) / DAY) - 1;
-  return { month, first, last };
-}
-
-/** The web-mercator tile column and row of a position at cellZoom. */
-function cellOf(lon: number, lat: number): [number, number] {
-  const x = Math.floor(((lon + 180) / 360) * cells);
-  const s = Math.sin((Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180);
-  const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * cells);
-  return [Math.min(cells - 1, Math.max(0, x)), Math.min(cells - 1, Math.max(0, y))];
-}
-
-/** The centre of a cell, as [lon, lat]. */
-function centreOf(x: number, y: number): [number, number] {
-  const lon = ((x + 0.5) / cells) * 360 - 180;
-  const n = Math.PI - (2 * Math.PI * (y + 0.5)) / cells;
-  const lat = (180 / Math.PI) * Math.atan(Math.sinh(n));
-  return [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
-}
 
 interface Bin { x: number; y: number; month: number; first: number; last: number; count: number; kinds: Map<string, number> }
 
@@ -65,7 +38,7 @@ async function main(): Promise<void> {
   for await (const line of lines) {
     if (!line.trim()) continue;
     const feature = JSON.parse(line) as { geometry: { coordinates: [number, number] }; properties: { kind: string; start_day: number } };
-    const [x, y] = cellOf(...feature.geometry.coordinates);
+    const [x, y] = cellOf(...feature.geometry.coordinates, cellZoom);
     const { month, first, last } = monthOf(feature.properties.start_day);
     const key = `${x}/${y}/${month}`;
     const bin = bins.get(key) ?? bins.set(key, { x, y, month, first, last, count: 0, kinds: new Map() }).get(key)!;
@@ -77,7 +50,7 @@ async function main(): Promise<void> {
   for (const bin of bins.values()) {
     const properties: Record<string, number> = { month: bin.month, start_day: bin.first, end_day: bin.last, count: bin.count };
     for (const [kind, n] of bin.kinds) properties[`k_${kind}`] = n;
-    const line = JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: centreOf(bin.x, bin.y) }, properties });
+    const line = JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: centreOf(bin.x, bin.y, cellZoom) }, properties });
     if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
   }
   await new Promise<void>((r, reject) => out.end((error?: Error | null) => (error ? reject(error) : r())));

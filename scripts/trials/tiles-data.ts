@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { syntheticDataset, SYNTHETIC_KINDS } from '../lib/synthetic';
+import { dayOf } from './tiles-math';
 
 const { values } = parseArgs({
   options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } },
@@ -25,15 +26,6 @@ const count = Number((values.count ?? '1000000').replace(/_/g, ''));
 const seed = Number(values.seed ?? 1);
 if (!Number.isInteger(count) || count <= 0) throw new Error(`--count must be a whole number above 0 (got "${values.count}")`);
 const out = resolve(values.out ?? 'tiles-trial');
-
-const DAY = 86_400_000;
-const ORIGIN = Date.UTC(2000, 0, 1);
-/** Whole days since 2000-01-01 of an ISO calendar date (the generator writes only those). */
-const dayOf = (iso: string): number => {
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (!Number.isFinite(ms)) throw new Error(`not a calendar date: "${iso}"`);
-  return Math.round((ms - ORIGIN) / DAY);
-};
 
 async function main(): Promise<void> {
   await mkdir(out, { recursive: true });

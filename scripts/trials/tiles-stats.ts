@@ -9,6 +9,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { countFeatures } from './tiles-math';
 import { PMTiles, Compression, tileIdToZxy, type Entry, type Header, type Source } from 'pmtiles';
 
 class NodeFileSource implements Source {
@@ -48,46 +49,6 @@ async function tileEntries(archive: PMTiles, source: Source, header: Header): Pr
   };
   await walk(header.rootDirectoryOffset, header.rootDirectoryLength);
   return out;
-}
-
-/** Reads a protobuf varint at `at`; returns [value, next offset]. */
-function varint(buf: Uint8Array, at: number): [number, number] {
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const byte = buf[at++];
-    if (byte === undefined) throw new Error('truncated varint');
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) return [value, at];
-    scale *= 128;
-  }
-}
-
-/** Calls `each` with [field, start, end] of each length-delimited field of a message; skips the rest. */
-function fields(buf: Uint8Array, from: number, to: number, each: (field: number, start: number, end: number) => void): void {
-  let at = from;
-  while (at < to) {
-    const [key, next] = varint(buf, at);
-    at = next;
-    const wire = key & 7;
-    if (wire === 0) at = varint(buf, at)[1];
-    else if (wire === 1) at += 8;
-    else if (wire === 5) at += 4;
-    else if (wire === 2) {
-      const [length, start] = varint(buf, at);
-      each(key >>> 3, start, start + length);
-      at = start + length;
-    } else throw new Error(`unexpected wire type ${wire}`);
-  }
-}
-
-/** Features in an MVT tile: the `features` (2) of every `layers` (3) entry, per the vector tile spec. */
-function countFeatures(tile: Uint8Array): number {
-  let n = 0;
-  fields(tile, 0, tile.length, (field, start, end) => {
-    if (field === 3) fields(tile, start, end, (f) => { if (f === 2) n++; });
-  });
-  return n;
 }
 
 async function decodeCount(source: Source, header: Header, entry: Entry): Promise<number> {
