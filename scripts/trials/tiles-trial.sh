@@ -6,7 +6,9 @@
 #      size limit), timed, with peak memory;
 #   3. "overview": the low-zoom alternative, the same events aggregated into cells × months
 #      (tiles-aggregate.ts), tiled for z0–OVERVIEW_MAX only;
-#   4. per-zoom tile counts and sizes of both (tiles-stats.ts).
+#   4. "places": the high-zoom fix for stacked places, the events merged per (place, month)
+#      (cells of zoom 16, about 600 m), tiled for z6–MAXZOOM;
+#   5. per-zoom tile counts and sizes of each (tiles-stats.ts).
 # Writes into tiles-trial/ (gitignored). The browser half is tiles-browser.ts.
 #
 #   scripts/trials/tiles-trial.sh [N ...]          (default: 100000 1000000)
@@ -49,4 +51,10 @@ for N in "${SIZES[@]}"; do
     -l overview -Z0 -z"$OVERVIEW_MAX" -r1 --no-feature-limit --no-tile-size-limit --read-parallel \
     "$OUT/overview-$N.geojsonl"
   npx tsx scripts/trials/tiles-stats.ts "$OUT/overview-$N.pmtiles" --count-all --json "$OUT/stats-overview-$N.json"
+
+  npx tsx scripts/trials/tiles-aggregate.ts "$OUT/events-$N.geojsonl" --cell-zoom 16 --out "$OUT/places-$N.geojsonl"
+  timed "tippecanoe places z6-$MAXZOOM" "$TIPPECANOE" -o "$OUT/places-$N.pmtiles" --force --quiet \
+    -l overview -Z6 -z"$MAXZOOM" -r1 --no-feature-limit --no-tile-size-limit --read-parallel \
+    "$OUT/places-$N.geojsonl"
+  npx tsx scripts/trials/tiles-stats.ts "$OUT/places-$N.pmtiles" --count-all --json "$OUT/stats-places-$N.json"
 done
