@@ -22,6 +22,7 @@ describe('resolveMeta defaults', () => {
   it('titles a dataset without a title after its file, de-slugged', () => {
     expect(resolveMeta(undefined, floods, 'acled-sudan_2023.geojson').title).toBe('Acled sudan 2023');
     expect(titleFromFile('events.json')).toBe('Events');
+    expect(titleFromFile('acled-sudan.parquet')).toBe('Acled sudan');
   });
 
   it('registers the kinds the events use, in order of first use, with distinct palette colours and symbols', () => {

@@ -66,7 +66,7 @@ export function pluralOf(label: string): string {
 
 /** The title of a dataset that gives none: its file name, de-slugged ("acled-sudan-2023.geojson" → "Acled sudan 2023"). */
 export function titleFromFile(fileName: string): string {
-  return deSlug(fileName.replace(/\.(geo)?json$/i, '')) || 'Events';
+  return deSlug(fileName.replace(/\.((geo)?json|parquet)$/i, '')) || 'Events';
 }
 
 /** A style for a kind the registry does not know (never expected: resolveMeta registers every used kind). */

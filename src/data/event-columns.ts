@@ -23,11 +23,54 @@ type Column =
    * Anything else, as indices into the distinct values: strings as they are, objects and
    * arrays as their JSON (parsed once per distinct value on the page). Index 0 is absent.
    */
-  | { key: string; type: 'coded'; codes: Uint32Array; strings: string[]; json: boolean };
+  | { key: string; type: 'coded'; codes: Uint32Array; strings: Texts; json: boolean }
+  /** Text that hardly repeats (ids, titles): every event's own, with 0 for absent; coding it would only cost. */
+  | { key: string; type: 'plain'; values: Texts; present: Uint8Array };
+
+/**
+ * Many strings as one: a thread copies one long string at memory speed, but an array of
+ * 10^5 strings one by one (0.9 s on the page's thread for ids, titles and summaries).
+ */
+interface Texts {
+  text: string;
+  /** Where each string ends in `text`. */
+  ends: Uint32Array;
+}
+
+function joinTexts(list: readonly string[]): Texts {
+  const ends = new Uint32Array(list.length);
+  let at = 0;
+  for (let i = 0; i < list.length; i++) {
+    at += (list[i] as string).length;
+    ends[i] = at;
+  }
+  return { text: list.join(''), ends };
+}
+
+function splitTexts({ text, ends }: Texts): string[] {
+  const list: string[] = new Array(ends.length);
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i] as number;
+    list[i] = text.slice(from, to);
+    from = to;
+  }
+  return list;
+}
+
+/**
+ * Two shapes that would otherwise be one JSON text per event: point geometries (most
+ * events) go as two Float64Arrays, and `extra` (a dataset's own scalars: fatalities, notes…)
+ * as one column per key. Events that are not points keep their geometry in `others`.
+ */
+type Special =
+  | { key: string; type: 'points'; lon: Float64Array; lat: Float64Array; others: Column }
+  /** `present`: 1 where the event has the key (the others lack it altogether). */
+  | { key: string; type: 'record'; columns: Column[]; present: Uint8Array };
 
 export interface PackedEvents {
   count: number;
-  columns: Column[];
+  columns: Array<Column | Special>;
 }
 
 const ABSENT = 2;
@@ -72,6 +115,10 @@ function columnOf(events: readonly SortieEvent[], key: string): Column {
     return { key, type: 'boolean', values };
   }
   const json = kind !== 'string';
+  if (!json) {
+    const plain = plainOf(rows, key);
+    if (plain) return plain;
+  }
   const codes = new Uint32Array(n);
   const strings: string[] = [''];
   const index = new Map<string, number>();
@@ -87,20 +134,82 @@ function columnOf(events: readonly SortieEvent[], key: string): Column {
     }
     codes[i] = code;
   }
-  return { key, type: 'coded', codes, strings, json };
+  return { key, type: 'coded', codes, strings: joinTexts(strings), json };
+}
+
+const isPoint = (g: unknown): g is { type: 'Point'; coordinates: [number, number] } => {
+  const p = g as { type?: unknown; coordinates?: unknown } | undefined;
+  return p?.type === 'Point' && Array.isArray(p.coordinates) && p.coordinates.length === 2;
+};
+
+function pointsOf(events: readonly SortieEvent[]): Special {
+  const n = events.length;
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  // Points are NaN here; everything else is carried whole.
+  const rest = events.map((e, i) => {
+    if (isPoint(e.geometry)) {
+      lon[i] = e.geometry.coordinates[0];
+      lat[i] = e.geometry.coordinates[1];
+      return {} as SortieEvent;
+    }
+    lon[i] = Number.NaN;
+    return { geometry: e.geometry } as SortieEvent;
+  });
+  return { key: 'geometry', type: 'points', lon, lat, others: columnOf(rest, 'geometry') };
+}
+
+function recordOf(events: readonly SortieEvent[], key: string): Special {
+  const present = new Uint8Array(events.length);
+  const inner = events.map((e, i) => {
+    const value = (e as unknown as Record<string, unknown>)[key];
+    if (value !== undefined) present[i] = 1;
+    return (value ?? {}) as SortieEvent;
+  });
+  return { key, type: 'record', columns: keysOf(inner).map((k) => columnOf(inner, k)), present };
+}
+
+function buffersOf(c: Column | Special, transfer: ArrayBuffer[]): void {
+  if (c.type === 'number') {
+    transfer.push(c.values.buffer as ArrayBuffer);
+    if (c.absent) transfer.push(c.absent.buffer as ArrayBuffer);
+  } else if (c.type === 'boolean') transfer.push(c.values.buffer as ArrayBuffer);
+  else if (c.type === 'coded') transfer.push(c.codes.buffer as ArrayBuffer, c.strings.ends.buffer as ArrayBuffer);
+  else if (c.type === 'plain') transfer.push(c.values.ends.buffer as ArrayBuffer, c.present.buffer as ArrayBuffer);
+  else if (c.type === 'points') {
+    transfer.push(c.lon.buffer as ArrayBuffer, c.lat.buffer as ArrayBuffer);
+    buffersOf(c.others, transfer);
+  } else {
+    transfer.push(c.present.buffer as ArrayBuffer);
+    for (const inner of c.columns) buffersOf(inner, transfer);
+  }
+}
+
+/** A text column as it is when a sample of it is mostly distinct; null when it repeats enough to code. */
+function plainOf(rows: readonly Record<string, Value>[], key: string): Column | null {
+  const n = rows.length;
+  const sample = new Set<unknown>();
+  const step = Math.max(1, Math.floor(n / 1000));
+  let seen = 0;
+  for (let i = 0; i < n; i += step, seen++) sample.add(rows[i]?.[key]);
+  // Any repeat in the sample means far more in the whole (5,000 days among 10^6 events
+  // repeat one in ten within 1,000 picks): code it. Ids and titles repeat none.
+  if (sample.size < seen * 0.99) return null;
+  const values: string[] = new Array(n);
+  const present = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = rows[i]?.[key] as string | undefined;
+    values[i] = v ?? '';
+    if (v !== undefined) present[i] = 1;
+  }
+  return { key, type: 'plain', values: joinTexts(values), present };
 }
 
 /** Events as columns, and the buffers to transfer with them. */
 export function packEvents(events: readonly SortieEvent[]): { packed: PackedEvents; transfer: ArrayBuffer[] } {
-  const columns = keysOf(events).map((key) => columnOf(events, key));
+  const columns = keysOf(events).map((key) => (key === 'geometry' ? pointsOf(events) : key === 'extra' ? recordOf(events, key) : columnOf(events, key)));
   const transfer: ArrayBuffer[] = [];
-  for (const c of columns) {
-    if (c.type === 'number') {
-      transfer.push(c.values.buffer as ArrayBuffer);
-      if (c.absent) transfer.push(c.absent.buffer as ArrayBuffer);
-    } else if (c.type === 'boolean') transfer.push(c.values.buffer as ArrayBuffer);
-    else transfer.push(c.codes.buffer as ArrayBuffer);
-  }
+  for (const c of columns) buffersOf(c, transfer);
   return { packed: { count: events.length, columns }, transfer };
 }
 
@@ -109,8 +218,40 @@ export function unpackEvents(packed: PackedEvents): SortieEvent[] {
   const { count, columns } = packed;
   const events: Record<string, Value>[] = new Array(count);
   for (let i = 0; i < count; i++) events[i] = {};
+  fill(events, columns);
+  return events as unknown as SortieEvent[];
+}
+
+function fill(events: Record<string, Value>[], columns: ReadonlyArray<Column | Special>): void {
+  const count = events.length;
   for (const c of columns) {
     const { key } = c;
+    if (c.type === 'points') {
+      fill(events, [c.others]);
+      const { lon, lat } = c;
+      for (let i = 0; i < count; i++) {
+        const x = lon[i] as number;
+        if (!Number.isNaN(x)) (events[i] as Record<string, Value>)[key] = { type: 'Point', coordinates: [x, lat[i]] };
+      }
+      continue;
+    }
+    if (c.type === 'record') {
+      const inner: Record<string, Value>[] = new Array(count);
+      for (let i = 0; i < count; i++) inner[i] = {};
+      fill(inner, c.columns);
+      for (let i = 0; i < count; i++) {
+        const record = inner[i] as Record<string, Value>;
+        // An event without the key had {} here; one with an empty record keeps it.
+        if (c.present[i] === 1) (events[i] as Record<string, Value>)[key] = record;
+      }
+      continue;
+    }
+    if (c.type === 'plain') {
+      const values = splitTexts(c.values);
+      const { present } = c;
+      for (let i = 0; i < count; i++) if (present[i] === 1) (events[i] as Record<string, Value>)[key] = values[i];
+      continue;
+    }
     if (c.type === 'number') {
       const { values, absent } = c;
       for (let i = 0; i < count; i++) if (!absent || !absent[i]) (events[i] as Record<string, Value>)[key] = values[i];
@@ -121,7 +262,8 @@ export function unpackEvents(packed: PackedEvents): SortieEvent[] {
         if (v !== ABSENT) (events[i] as Record<string, Value>)[key] = v === 1;
       }
     } else {
-      const decoded: Value[] = c.json ? c.strings.map((s, j) => (j === 0 ? undefined : JSON.parse(s) as Value)) : c.strings;
+      const strings = splitTexts(c.strings);
+      const decoded: Value[] = c.json ? strings.map((s, j) => (j === 0 ? undefined : JSON.parse(s) as Value)) : strings;
       const { codes } = c;
       for (let i = 0; i < count; i++) {
         const code = codes[i] as number;
@@ -129,5 +271,4 @@ export function unpackEvents(packed: PackedEvents): SortieEvent[] {
       }
     }
   }
-  return events as unknown as SortieEvent[];
 }
