@@ -11,6 +11,7 @@ import { length } from '@turf/length';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { parse, stringify } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readColumnar } from '../src/data/columnar/read';
 import { buildData, type BuildPaths, DEFAULT_PATHS, formatCollection, main } from './build-data';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +36,7 @@ const ARGS = (): string[] => ['--events', at('events.yaml'), '--places', at('pla
 function run(): { code: number; errors: string } {
   const errors: string[] = [];
   const code = main(ARGS(), { log: () => undefined, error: (line) => errors.push(line) });
+  if (typeof code !== 'number') throw new Error('a GeoJSON output is written synchronously');
   return { code, errors: errors.join('\n') };
 }
 
@@ -52,6 +54,20 @@ function expectRefused(errors: string, ...lines: RegExp[]): void {
 }
 
 describe('build-data on sound sources', () => {
+  it('writes GeoParquet for an OUTPUT ending in .parquet, holding the same features and meta as the GeoJSON', async () => {
+    expect(run().code).toBe(0);
+    const geojson = JSON.parse(readFileSync(at('out.geojson'), 'utf8')) as { features: unknown[]; sortie: unknown };
+    const args = ARGS();
+    args[args.length - 1] = at('out.parquet');
+    const logged: string[] = [];
+    expect(await main(args, { log: (line) => logged.push(line), error: () => undefined })).toBe(0);
+    expect(logged[0]).toMatch(/^Wrote .*out\.parquet: \d+ events/);
+    const bytes = readFileSync(at('out.parquet'));
+    const back = await readColumnar(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(back.features).toEqual(geojson.features);
+    expect(back.sortie).toEqual(geojson.sortie);
+  });
+
   it('writes every event in source order with derived geometry', () => {
     expect(run()).toEqual({ code: 0, errors: '' });
     const built = JSON.parse(readFileSync(at('out.geojson'), 'utf8')) as FeatureCollection;

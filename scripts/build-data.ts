@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { SortieMeta } from '../src/data/dataset-format';
+import { COLUMNAR_EXTENSION } from '../src/data/columnar';
+import { writeColumnar } from '../src/data/columnar/write';
+import type { OpenEventFeature, SortieMeta } from '../src/data/dataset-format';
 import { EVENT_KINDS, type EventFeature } from '../src/data/types';
 import { loadBasemap } from './data/basemap';
 import type { Border } from './data/border';
@@ -158,8 +160,11 @@ export interface Output {
   error: (line: string) => void;
 }
 
-/** The command line: returns the exit code (0 written, 1 problems in the sources). */
-export function main(argv: string[], output: Output = console): number {
+/**
+ * The command line: returns the exit code (0 written, 1 problems in the sources). With
+ * `--out …parquet` it writes GeoParquet (src/data/columnar), which takes a promise.
+ */
+export function main(argv: string[], output: Output = console): number | Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: Object.fromEntries(Object.keys(DEFAULT_PATHS).map((key) => [key, { type: 'string' as const }])),
@@ -173,19 +178,25 @@ export function main(argv: string[], output: Output = console): number {
     output.error(`\n${problems.length} problem(s); ${out} was not written.`);
     return 1;
   }
+  const report = () => {
+    const kinds = new Map<string, number>();
+    for (const { properties } of features) kinds.set(properties.kind, (kinds.get(properties.kind) ?? 0) + 1);
+    const counts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    output.log(`Wrote ${out}: ${features.length} events (${counts}).`);
+    for (const note of notes) output.log(`  ${note}`);
+    return 0;
+  };
+  if (paths.out.toLowerCase().endsWith(COLUMNAR_EXTENSION)) {
+    return writeColumnar(features as OpenEventFeature[], { ...meta, articles: articles as SortieMeta['articles'] })
+      .then((bytes) => writeAtomically(paths.out, bytes))
+      .then(report);
+  }
   writeAtomically(paths.out, formatCollection(features, articles, meta));
-  const kinds = new Map<string, number>();
-  for (const { properties } of features) kinds.set(properties.kind, (kinds.get(properties.kind) ?? 0) + 1);
-  const counts = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
-  output.log(`Wrote ${out}: ${features.length} events (${counts}).`);
-  for (const note of notes) output.log(`  ${note}`);
-  return 0;
+  return report();
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
+  const failed = (error: unknown) => {
     // Bad options get the usage line; anything else is a bug in this script, so keep the stack.
     if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\noptions: ${Object.keys(DEFAULT_PATHS).map((k) => `--${k} <path>`).join(' ')}`);
@@ -193,5 +204,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       console.error(error);
     }
     process.exitCode = 2;
+  };
+  try {
+    void Promise.resolve(main(process.argv.slice(2))).then((code) => { process.exitCode = code; }, failed);
+  } catch (error) {
+    failed(error);
   }
 }

@@ -54,7 +54,7 @@ export function readJson(path: string, log: ProblemLog): unknown {
  * Writes to a temporary file beside the target and renames it into place, so a crash half-way
  * never leaves a truncated data/events.geojson behind.
  */
-export function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, text, 'utf8');
