@@ -2,8 +2,8 @@
  * `npm run bench:formats [-- --sizes 100000,1000000 --variants plain,varied]`: the candidate
  * binary dataset formats of issue 9 against GeoJSON, measured in Node on generated datasets.
  *
- * For each size and variant it writes every candidate once and reads it back to
- * GeoJSON-shaped features three times (the median is printed), then prints bytes raw and
+ * For each size and variant it writes every candidate once, then reads them back to
+ * GeoJSON-shaped features in three interleaved rounds (the median is printed), then prints bytes raw and
  * gzipped (node:zlib, level 6), write and read times, the heap held after the read (with
  * the features still alive, after a forced GC when run with --expose-gc), and ratios against
  * GeoJSON in the same run. "exact" says whether a sample of 2,000 features came back deep-equal.
@@ -43,36 +43,43 @@ for (const variant of variants) {
     const rows: string[][] = [];
     let base: { raw: number; gz: number; write: number; read: number; heap: number } | null = null;
     const loadBefore = load();
-    for (const candidate of CANDIDATES) {
-      if (only.length && !only.includes(candidate.name) && candidate.name !== 'GeoJSON') continue;
-      let t = performance.now();
+    const candidates = CANDIDATES.filter((c) => !only.length || only.includes(c.name) || c.name === 'GeoJSON');
+    // Write every candidate first, then read them in turns (round k reads each once), so a
+    // burst of load from the machine's other users falls on all of them, not on one.
+    const written = [];
+    for (const candidate of candidates) {
+      const t = performance.now();
       const bytes = await candidate.write(dataset);
-      const write = performance.now() - t;
-      const gz = gzipSync(bytes, { level: 6 }).byteLength;
-      const reads: number[] = [];
-      // Held in an object so that emptying it between reads lets the last result go.
-      const last: { features: unknown[] } = { features: [] };
-      let held = 0;
-      const before = heap();
-      for (let k = 0; k < 3; k++) {
+      written.push({ candidate, bytes, write: performance.now() - t, gz: gzipSync(bytes, { level: 6 }).byteLength, reads: [] as number[], held: 0, exact: false });
+    }
+    // Held in an object so that emptying it between reads lets the last result go.
+    const last: { features: unknown[] } = { features: [] };
+    for (let k = 0; k < 3; k++) {
+      for (const w of written) {
         last.features = [];
-        t = performance.now();
-        last.features = await candidate.read(bytes);
-        reads.push(performance.now() - t);
-        // Only the first read: V8 keeps the previous read's result alive until the next
-        // one resolves, so later differences would net out to about nothing.
-        if (k === 0) held = heap() - before;
+        // V8 keeps the value of the last `await` alive until the next one resolves: await
+        // nothing first, so the previous read's features are garbage when the heap is taken.
+        await null;
+        const before = heap();
+        const t = performance.now();
+        last.features = await w.candidate.read(w.bytes);
+        w.reads.push(performance.now() - t);
+        if (k === 0) {
+          w.held = heap() - before;
+          const step = Math.max(1, Math.floor(count / 2000));
+          w.exact = last.features.length === count;
+          for (let i = 0; w.exact && i < count; i += step) w.exact = isDeepStrictEqual(last.features[i], dataset.features[i]);
+        }
       }
-      const step = Math.max(1, Math.floor(count / 2000));
-      let exact = last.features.length === count;
-      for (let i = 0; exact && i < count; i += step) exact = isDeepStrictEqual(last.features[i], dataset.features[i]);
-      last.features = [];
-      const m = { raw: bytes.byteLength, gz, write, read: median(reads), heap: held };
+    }
+    last.features = [];
+    for (const w of written) {
+      const m = { raw: w.bytes.byteLength, gz: w.gz, write: w.write, read: median(w.reads), heap: w.held };
       base ??= m;
-      const ratio = (a: number, b: number) => (candidate.name === 'GeoJSON' ? '' : ` (${fmt(a / b, 2)}×)`);
-      rows.push([candidate.name, fmtBytes(m.raw) + ratio(m.raw, base.raw), fmtBytes(m.gz) + ratio(m.gz, base.gz),
+      const ratio = (a: number, b: number) => (w.candidate.name === 'GeoJSON' ? '' : ` (${fmt(a / b, 2)}×)`);
+      rows.push([w.candidate.name, fmtBytes(m.raw) + ratio(m.raw, base.raw), fmtBytes(m.gz) + ratio(m.gz, base.gz),
         fmt(m.write, 0) + ratio(m.write, base.write), fmt(m.read, 0) + ratio(m.read, base.read),
-        `${reads.map((r) => fmt(r, 0)).join(' / ')}`, fmtBytes(m.heap) + ratio(m.heap, base.heap), exact ? 'yes' : 'NO']);
+        `${w.reads.map((r) => fmt(r, 0)).join(' / ')}`, fmtBytes(m.heap) + ratio(m.heap, base.heap), w.exact ? 'yes' : 'NO']);
     }
     console.log(`\n### ${count.toLocaleString('en-GB')} events, ${variant} (load average before ${loadBefore}, after ${load()})\n`);
     console.log(markdownTable(['format', 'bytes', 'gzip -6', 'write ms', 'read ms (median)', 'reads ms', 'heap after read', 'exact'], rows));

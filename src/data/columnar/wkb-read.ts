@@ -8,15 +8,29 @@
 import type { Geometry } from 'geojson';
 import { wkbToGeojson } from 'hyparquet/src/wkb.js';
 
+// The cells of one page share a buffer: one DataView over it serves them all, instead of
+// one allocation per row.
+let lastBuffer: ArrayBufferLike | null = null;
+let lastView: DataView | null = null;
+
+function viewOf(buffer: ArrayBufferLike): DataView {
+  if (buffer !== lastBuffer) {
+    lastBuffer = buffer;
+    lastView = new DataView(buffer);
+  }
+  return lastView!;
+}
+
 export function decodeWkb(cell: unknown): Geometry | null {
   if (!(cell instanceof Uint8Array)) return null;
-  const view = new DataView(cell.buffer, cell.byteOffset, cell.byteLength);
+  const at = cell.byteOffset;
   // Little-endian 2D point: byte order 1, type 1, two doubles.
-  if (cell.byteLength === 21 && cell[0] === 1 && view.getUint32(1, true) === 1) {
-    return { type: 'Point', coordinates: [view.getFloat64(5, true), view.getFloat64(13, true)] };
+  if (cell.byteLength === 21 && cell[0] === 1 && cell[1] === 1 && cell[2] === 0 && cell[3] === 0 && cell[4] === 0) {
+    const view = viewOf(cell.buffer);
+    return { type: 'Point', coordinates: [view.getFloat64(at + 5, true), view.getFloat64(at + 13, true)] };
   }
   try {
-    const reader = { view, offset: 0 };
+    const reader = { view: new DataView(cell.buffer, at, cell.byteLength), offset: 0 };
     const geometry = wkbToGeojson(reader) as Geometry;
     // Bytes left over, or too few (DataView read past the end throws), mean the cell is corrupt.
     return reader.offset === cell.byteLength ? geometry : null;
