@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { syntheticDataset } from '../scripts/lib/synthetic';
+import { writeColumnar } from '../src/data/columnar/write';
 import { expect, servePage, test, waitReady } from './embed-helpers';
 
 const COUNT = 6000;
@@ -95,4 +96,19 @@ test('a large file that is not JSON fails in words, with Try again, and nothing 
   const alert = map.getByRole('alert');
   await expect(alert).toContainText('The event data (broken-large.geojson) is not valid JSON');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('the explorer opens a GeoParquet file (npm run import -- … --out x.parquet) by src, read from its bytes whatever its name', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const dataset = syntheticDataset({ count: COUNT, seed: 9 });
+  const bytes = Buffer.from(await writeColumnar(dataset.features, dataset.sortie));
+  const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+  // Served as octet-stream under a name that says nothing: the format is read from the bytes.
+  await page.route(`${origin}/e2e-data/events-export`, (route) => route.fulfill({ body: bytes, contentType: 'application/octet-stream' }));
+  await page.goto('/?src=/e2e-data/events-export');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: 90_000 });
+  // The meta travels in the file's footer: the title is the dataset's own, and every event counts.
+  await expect(page.getByRole('heading', { level: 1, name: '6,000 generated events' })).toBeVisible();
+  await expect(page.getByText('6,000 events', { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('6,000 generated events · Sortie');
 });
