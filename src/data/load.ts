@@ -4,7 +4,7 @@
  * with single features never throw (see validate.ts).
  */
 import eventsUrl from '../../data/events.geojson?url';
-import { isColumnar } from './columnar';
+import { isColumnar } from './columnar/magic';
 import { resolveMeta, type DatasetMeta } from './dataset-meta';
 import type { Article } from './types';
 import { validateEvents, type ValidationResult } from './validate';
