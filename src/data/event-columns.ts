@@ -139,7 +139,8 @@ function columnOf(events: readonly SortieEvent[], key: string): Column {
 
 const isPoint = (g: unknown): g is { type: 'Point'; coordinates: [number, number] } => {
   const p = g as { type?: unknown; coordinates?: unknown } | undefined;
-  return p?.type === 'Point' && Array.isArray(p.coordinates) && p.coordinates.length === 2;
+  // NaN marks "not a point" below, so only finite longitudes go into the arrays.
+  return p?.type === 'Point' && Array.isArray(p.coordinates) && p.coordinates.length === 2 && Number.isFinite(p.coordinates[0]);
 };
 
 function pointsOf(events: readonly SortieEvent[]): Special {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMeta } from '../../data/dataset-meta';
 import { TimeIndex } from '../../state/time-index';
-import { actorRows, countActors, countKinds, countShownAt, countTotals, kindRows, legendKinds } from './counts';
+import { actorRows, countActors, countKinds, countShownAt, countTotals, kindRows, legendKinds, shortCount } from './counts';
 import { testEvent } from './test-events';
 
 const all = [
@@ -65,5 +65,14 @@ describe('countShownAt (from the time index)', () => {
     expect(fromIndex.kinds.get('strike')).toBe(1);
     expect(fromIndex.actors.get('Syria')).toBe(1);
     expect(countShownAt(index, -1, 'cumulative', 0).kinds.get('strike')).toBe(0);
+  });
+});
+
+describe('shortCount', () => {
+  it('keeps every digit below 10,000 events and shortens above, by the total (so 950 of 166,314 reads 950, not 950 of 166.3k mixed)', () => {
+    expect(shortCount(9_999, 9_999)).toBe('9999');
+    expect(shortCount(166_314, 166_314)).toBe('166.3k');
+    expect(shortCount(950, 166_314)).toBe('950');
+    expect(shortCount(1_000_000, 1_000_000)).toBe('1m');
   });
 });

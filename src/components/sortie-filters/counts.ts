@@ -76,3 +76,13 @@ export function countKinds(kinds: KindRegistry, all: readonly SortieEvent[], vis
 export function countActors(all: readonly SortieEvent[], visible: readonly SortieEvent[]): Count<string>[] {
   return actorRows(countTotals(all), countShown(visible));
 }
+
+const COMPACT = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+
+/**
+ * A count as the chip shows it: whole below 10,000, else short ("166.3K"), so a large
+ * dataset's counts leave room for the kind's name. The screen-reader text keeps every digit.
+ */
+export function shortCount(n: number, scale: number): string {
+  return scale < 10_000 ? String(n) : COMPACT.format(n);
+}

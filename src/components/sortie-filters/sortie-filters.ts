@@ -6,7 +6,7 @@ import type { SortieEvent } from '../../data/validate';
 import { sortieFilterChange } from '../../events/sortie-filter-change';
 import type { TimeMode } from '../../data/time';
 import type { TimeIndex } from '../../state/time-index';
-import { actorRows, countShown, countShownAt, countTotals, kindRows, legendKinds, type Count, type Totals } from './counts';
+import { actorRows, countShown, countShownAt, countTotals, kindRows, legendKinds, shortCount, type Count, type Totals } from './counts';
 import { filterToArray, isOn, onlyValue, toggleValue, type FilterSet } from './filter-set';
 import { kindSwatch } from './kind-swatch';
 import { styles } from './sortie-filters.styles';
@@ -129,8 +129,8 @@ export class SortieFilters extends LitElement {
         <button class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${onToggle}>
           ${swatch}
           <span class="label">${name}</span>
-          <span class="count" aria-hidden="true">${count.visible}/${count.total}</span>
-          <span class="visually-hidden">, ${count.visible} of ${count.total} shown</span>
+          <span class="count" aria-hidden="true">${shortCount(count.visible, count.total)}/${shortCount(count.total, count.total)}</span>
+          <span class="visually-hidden">, ${count.visible.toLocaleString('en-GB')} of ${count.total.toLocaleString('en-GB')} shown</span>
         </button>
         <button class="only" aria-label="Show only ${name}" @click=${onOnly}>only</button>
       </li>
