@@ -200,12 +200,6 @@ export function collectionOfText(text: string, url: string): RawCollection {
   return { features: collection.features, articles: members.articles, sortie: members.sortie };
 }
 
-/** Fetches a GeoJSON FeatureCollection: its features (unvalidated), its `articles` and `sortie` members. */
-export async function fetchCollection(url: string, init?: LoadOptions): Promise<RawCollection> {
-  const bytes = await fetchBytes(url, init);
-  return collectionOfBytes(bytes, url);
-}
-
 /** A dataset file's bytes to its members, whichever format it is in. */
 export async function collectionOfBytes(bytes: ArrayBuffer, url: string, onProgress?: (progress: LoadProgress) => void): Promise<RawCollection> {
   // Sniffed by its first bytes, never by name: a .parquet served as anything still reads.
