@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { SortieMap } from '../src/components/sortie-map/sortie-map';
-import { expect, innerState, scrollTo, servePage, test, waitReady } from './embed-helpers';
+import { drawnPixels, expect, innerState, scrollTo, servePage, test, waitReady } from './embed-helpers';
 
 const appOrigin = (baseURL: string | undefined) => new URL(baseURL ?? 'http://localhost:4173').origin;
 const isoDay = (t: number | null) => (t === null ? null : new Date(t).toISOString().slice(0, 10));
@@ -199,23 +199,7 @@ test.describe('many maps on one page', () => {
 
   /** How many distinct colours the map inside an element draws now (0: no live map). */
   async function drawnColours(map: Locator): Promise<number> {
-    return map.evaluate(async (el) => {
-      const url = el.shadowRoot?.querySelector('sortie-app')?.mapView?.snapshot();
-      if (!url) return 0;
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(image, 0, 0);
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 16) colours.add(((data[i] ?? 0) >> 4 << 8) | ((data[i + 1] ?? 0) >> 4 << 4) | ((data[i + 2] ?? 0) >> 4));
-      return colours.size;
-    });
+    return (await drawnPixels(map))?.colours ?? 0;
   }
 
   test('20 maps all draw as the reader scrolls through them, with few WebGL contexts alive at once', async ({ page, baseURL }) => {

@@ -148,3 +148,36 @@ export async function publicEvents(page: Page): Promise<Array<{ type: string; ta
 export async function scrollTo(locator: Locator): Promise<void> {
   await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
+
+/**
+ * What the map inside a `<sortie-map>` draws now, from a snapshot of its canvas: pixels in a
+ * strong colour (channel spread over 50: the kinds' colours, even faded; the basemap's tones
+ * are pale, with a spread under 40), and distinct colours (4 bits a channel, every 4th pixel).
+ * Null when there is no live map to snapshot.
+ */
+export function drawnPixels(map: Locator): Promise<{ coloured: number; colours: number } | null> {
+  return map.evaluate(async (el) => {
+    const url = el.shadowRoot?.querySelector('sortie-app')?.mapView?.snapshot();
+    if (!url) return null;
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let coloured = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 50) coloured++;
+      if (i % 16 === 0) colours.add((r >> 4 << 8) | (g >> 4 << 4) | (b >> 4));
+    }
+    return { coloured, colours: colours.size };
+  });
+}

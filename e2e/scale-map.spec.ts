@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { syntheticDataset } from '../scripts/lib/synthetic';
-import { expect, servePage, test, waitReady } from './embed-helpers';
+import { drawnPixels, expect, servePage, test, waitReady } from './embed-helpers';
 
 const COUNT = 8000;
 const dataset = syntheticDataset({ count: COUNT });
@@ -25,34 +25,9 @@ async function openMap(page: Page, baseURL: string | undefined, attributes: stri
   return map;
 }
 
-/**
- * How many pixels of the map are drawn in a strong colour (the kinds' colours, even faded:
- * the basemap's tones are all pale, with a spread under 40 between channels), from a snapshot of the canvas.
- */
-function colouredPixels(map: Locator): Promise<number> {
-  return map.evaluate(async (el) => {
-    const app = el.shadowRoot?.querySelector('sortie-app');
-    const url = app?.mapView?.snapshot();
-    if (!url) return -1;
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return -1;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const r = data[i] ?? 0;
-      const g = data[i + 1] ?? 0;
-      const b = data[i + 2] ?? 0;
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 50) n++;
-    }
-    return n;
-  });
+/** How many pixels of the map are drawn in a strong colour (-1: no live map). */
+async function colouredPixels(map: Locator): Promise<number> {
+  return (await drawnPixels(map))?.coloured ?? -1;
 }
 
 /** Sets the time of the element's app and waits until it has rendered. */
