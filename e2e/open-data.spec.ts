@@ -9,6 +9,8 @@ import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { syntheticDataset } from '../scripts/lib/synthetic';
+import { writeColumnar } from '../src/data/columnar/write';
 import { eventList, slider } from './explorer-helpers';
 import { expect, openApp, test } from './helpers';
 
@@ -205,6 +207,30 @@ test('USGS earthquakes (GeoJSON, epoch-ms times) open with no changes', async ({
   expect(await timelineDays(page)).toEqual(['2018-01-31', '2018-02-07']);
 });
 
+test('a GeoParquet file (as npm run import writes) opens every event; a truncated one is named and opens nothing', async ({ page }) => {
+  const dataset = syntheticDataset({ count: 450, seed: 4 });
+  const bytes = Buffer.from(await writeColumnar(dataset.features, dataset.sortie));
+  await openApp(page);
+  const before = await eventCount(page, /^\d+ events$/).textContent();
+  const dialog = dialogOf(page);
+  // Cut short: still Parquet by its first bytes, so the reader's own complaint is what shows.
+  await fileInput(page).setInputFiles({ name: 'cut.parquet', mimeType: '', buffer: bytes.subarray(0, Math.floor(bytes.length / 2)) });
+  await expect(dialog.getByRole('alert')).toContainText('cut.parquet is a Parquet file, but not one Sortie can read');
+  await expect(dialog.getByRole('button', { name: 'Open in explorer' })).toBeDisabled();
+  expect(await eventCount(page, /^\d+ events$/).textContent()).toBe(before);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Whole, and under a name that says nothing of its format.
+  await fileInput(page).setInputFiles({ name: 'export', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(dialog.getByText('Locations: each feature’s own geometry.')).toBeVisible();
+  await expect(dialog.getByText(/^First 200 features → 200 events, 0 skipped/)).toBeVisible();
+  await openAndWait(dialog, page);
+  await expect(eventCount(page, /^450 events$/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened export: 450 events' })).toBeVisible();
+});
+
 for (const [fixture, preset, idColumn] of [['acled-2024', 'ACLED', 'event_id_cnty'], ['ucdp-ged', 'UCDP', 'id']] as const) {
   test(`the ${preset} export (${fixture}.csv) is recognised by the dialog and opens every row`, async ({ page }) => {
     const file = resolve(`e2e/fixtures/import/${fixture}.csv`);
@@ -239,7 +265,7 @@ test('a dropped CSV with bad rows shows each reason and the skip count, and open
     return data;
   }, BAD_ROWS);
   await page.locator('sortie-app').dispatchEvent('dragenter', { dataTransfer: transfer });
-  const overlay = page.getByText('Drop a CSV, TSV or GeoJSON file');
+  const overlay = page.getByText('Drop a CSV, TSV, GeoJSON or GeoParquet file');
   await expect(overlay).toBeVisible();
   await page.locator('sortie-open-data .drop').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(overlay).toBeHidden();
@@ -270,7 +296,7 @@ test('files that are not event data get a clear error and the explorer keeps its
   };
 
   await choose('map.png', readFileSync(resolve('docs/sortie-map.png')), 'image/png');
-  await expect(dialog.getByRole('alert')).toContainText('map.png is not a CSV, TSV or GeoJSON file');
+  await expect(dialog.getByRole('alert')).toContainText('map.png is not a CSV, TSV, GeoJSON or GeoParquet file');
   await expect(open).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -21,7 +21,7 @@ describe('guessFormat', () => {
   it('refuses empty files, binary files and unknown kinds of file, naming the file', () => {
     expect(guessFormat('a.csv', '', 0, new Uint8Array())).toEqual({ error: 'a.csv is empty: there is nothing to open.' });
     expect(guessFormat('a.csv', '', 3, bytes(' \n '))).toMatchObject({ error: expect.stringContaining('only white space') });
-    expect(guessFormat('map.png', 'image/png', 16, PNG)).toMatchObject({ error: expect.stringContaining('map.png is not a CSV, TSV or GeoJSON file') });
+    expect(guessFormat('map.png', 'image/png', 16, PNG)).toMatchObject({ error: expect.stringContaining('map.png is not a CSV, TSV, GeoJSON or GeoParquet file') });
     // Binary content behind a table's name is still refused.
     expect(guessFormat('sheet.csv', '', 16, PNG)).toMatchObject({ error: expect.stringContaining('is not a CSV') });
     expect(guessFormat('report.docx', '', 5, bytes('hello'))).toMatchObject({ error: expect.stringContaining('report.docx is not') });

@@ -44,7 +44,7 @@ export function kb(bytes: number): string {
  */
 export function guessFormat(name: string, type: string, size: number, head: Uint8Array): FormatGuess {
   if (size === 0) return { error: `${name} is empty: there is nothing to open.` };
-  const unsupported = `${name} is not a CSV, TSV or GeoJSON file. Open a table of events saved as CSV or TSV (one row per event, column names in the first row) or a GeoJSON FeatureCollection.`;
+  const unsupported = `${name} is not a CSV, TSV, GeoJSON or GeoParquet file. Open a table of events saved as CSV or TSV (one row per event, column names in the first row), a GeoJSON FeatureCollection, or a GeoParquet file as "npm run import" writes.`;
   if (looksBinary(head)) return { error: unsupported };
   const ext = extension(name);
   const first = firstCharacter(head);

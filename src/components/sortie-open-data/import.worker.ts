@@ -12,6 +12,7 @@ import { columnsOf, geojsonRows } from '../../data/import/geojson-input';
 import type { Mapping } from '../../data/import/mapping';
 import { resolveMapping } from '../../data/import/resolve';
 import { geometryCentre } from '../sortie-download/geometry-centre';
+import { isColumnar } from '../../data/columnar/magic';
 import { guessFormat } from './file-format';
 import { PREVIEW_EVENTS, PREVIEW_PROBLEMS, SAMPLE_ROWS, type FileFormat, type PreviewEvent, type WorkerRequest, type WorkerResponse } from './protocol';
 import { collectionProblem, readText, sampleCsv, streamCsv, type InputRow } from './read-file';
@@ -57,10 +58,30 @@ function previewOf(feature: OpenEventFeature, kindLabel?: string): PreviewEvent 
   return { date: p.date, title: p.title, kind: kindLabel ?? p.kind, place: p.place ?? '', lon: round(c?.[0]), lat: round(c?.[1]) };
 }
 
+/**
+ * A GeoParquet file (as `npm run import -- … --out x.parquet` writes), read whole into a
+ * FeatureCollection; told by its magic bytes, never by its name. The reader (hyparquet) is
+ * its own chunk, loaded only when such a file is opened.
+ */
+async function readParquet(id: number, file: File): Promise<{ collection: unknown } | { error: string } | null> {
+  const onProgress = progressPoster(id, 'reading');
+  onProgress(0, file.size);
+  const buffer = await file.arrayBuffer();
+  if (cancelled.has(id)) return null;
+  try {
+    const { readColumnar } = await import('../../data/columnar/read');
+    const { features, sortie } = await readColumnar(buffer, (fraction) => onProgress(Math.round(fraction * file.size), file.size));
+    return { collection: { type: 'FeatureCollection', ...(sortie ? { sortie } : {}), features } };
+  } catch (error) {
+    return { error: `${file.name} is a Parquet file, but not one Sortie can read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 async function inspect(id: number, file: File): Promise<void> {
   opened = null;
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
-  const guess = guessFormat(file.name, file.type, file.size, head);
+  const parquet = isColumnar(head);
+  const guess = parquet ? { format: 'geojson' as const } : guessFormat(file.name, file.type, file.size, head);
   if ('error' in guess) return post({ type: 'failed', id, message: guess.error });
   let columns: string[];
   let sample: InputRow[];
@@ -73,12 +94,19 @@ async function inspect(id: number, file: File): Promise<void> {
     ({ columns, complete } = csv);
     sample = csv.rows;
   } else {
-    const text = await readText(file, progressPoster(id, 'reading'), () => cancelled.has(id));
-    if (text === null) return post({ type: 'cancelled', id });
-    try {
-      collection = JSON.parse(text);
-    } catch (error) {
-      return post({ type: 'failed', id, message: `${file.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    if (parquet) {
+      const read = await readParquet(id, file);
+      if (read === null) return post({ type: 'cancelled', id });
+      if ('error' in read) return post({ type: 'failed', id, message: read.error });
+      collection = read.collection;
+    } else {
+      const text = await readText(file, progressPoster(id, 'reading'), () => cancelled.has(id));
+      if (text === null) return post({ type: 'cancelled', id });
+      try {
+        collection = JSON.parse(text);
+      } catch (error) {
+        return post({ type: 'failed', id, message: `${file.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+      }
     }
     const problem = collectionProblem(file.name, collection);
     if (problem) return post({ type: 'failed', id, message: problem });

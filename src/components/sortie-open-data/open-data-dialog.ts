@@ -21,7 +21,7 @@ const TYPING_DELAY_MS = 300;
 const PRESETS = { acled: 'ACLED', ucdp: 'UCDP GED' } as const;
 
 /**
- * @summary The Open data dialog: takes a local CSV, TSV or GeoJSON file, shows the columns it
+ * @summary The Open data dialog: takes a local CSV, TSV, GeoJSON or GeoParquet file, shows the columns it
  * found and how each feeds an event (changeable), previews the first events and the rows that
  * will be skipped, and converts the whole file, with progress, when the reader opens it.
  *
@@ -202,8 +202,13 @@ export class SortieOpenDataDialog extends LitElement {
 
   private readonly handleClose = (): void => this.close();
 
-  /** Escape (the dialog's cancel) also stops the work. */
+  /**
+   * Escape (the dialog's cancel) also stops the work. The close event comes a task after the
+   * dialog shut: when a new file has opened it again meanwhile (Close, then at once another
+   * file), that file's reading is not this close's to stop.
+   */
   private readonly handleDialogClose = (): void => {
+    if (this.dialog.open) return;
     this.#stop();
     this.dispatchEvent(new Event('close'));
   };

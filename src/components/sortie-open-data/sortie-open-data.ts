@@ -5,12 +5,12 @@ import type { SortieOpenDataDialog } from './open-data-dialog';
 import { styles } from './sortie-open-data.styles';
 
 /** What the file chooser offers first; anything else can still be picked and gets a clear error. */
-const ACCEPT = '.csv,.tsv,.tab,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json,application/geo+json';
+const ACCEPT = '.csv,.tsv,.tab,.txt,.json,.geojson,.parquet,text/csv,text/tab-separated-values,application/json,application/geo+json,application/vnd.apache.parquet';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * @summary "Open data…": the explorer header's button that opens a local CSV, TSV or GeoJSON
+ * @summary "Open data…": the explorer header's button that opens a local CSV, TSV, GeoJSON or GeoParquet
  * file in the Open data dialog, and the drop target that takes such a file dropped anywhere
  * on the explorer (a full-screen overlay says where to let go).
  *
@@ -111,7 +111,7 @@ export class SortieOpenData extends LitElement {
     return html`<button type="button" class="open" aria-haspopup="dialog" @click=${this.handleChoose}>Open data…</button>
       <input type="file" id="file" class="visually-hidden" tabindex="-1" accept=${ACCEPT} aria-label="Data file to open" @change=${this.handleInput} />
       <div class="drop" popover="manual" aria-hidden="true" @dragover=${this.handleOverlayOver} @dragleave=${this.handleOverlayLeave} @drop=${this.handleDrop}>
-        <p>Drop a CSV, TSV or GeoJSON file<span>It is read in this browser and never uploaded.</span></p>
+        <p>Drop a CSV, TSV, GeoJSON or GeoParquet file<span>It is read in this browser and never uploaded.</span></p>
       </div>
       <sortie-open-data-dialog @close=${this.handleDialogClose}></sortie-open-data-dialog>`;
   }

@@ -31,6 +31,21 @@ describe('createConverter', () => {
     ]);
   });
 
+  it('keeps EDTF a date column already holds (intervals, qualifiers), and still refuses what places nothing', () => {
+    const convert = createConverter({ date: 'date', lat: 'lat', lon: 'lon' });
+    const dateOf = (date: string, n: number) => feature(convert({ date, lat: '35', lon: '36' }, n)).properties.date;
+    expect(dateOf('2009-07-23/2009-08-07', 1)).toBe('2009-07-23/2009-08-07');
+    expect(dateOf(' 2017-04-08? ', 2)).toBe('2017-04-08?');
+    expect(dateOf('2015-09?/2015-10-15', 3)).toBe('2015-09?/2015-10-15');
+    expect(dateOf('201X', 4)).toBe('201X');
+    // Plain dates keep their own reading: a datetime is still its day.
+    expect(dateOf('2019-03-14T10:00', 5)).toBe('2019-03-14');
+    for (const [date, n] of [['2019-08-07/2009-07-23', 7], ['XXXX', 8], ['12/03/2019', 9]] as const) {
+      const out = convert({ date, lat: '35', lon: '36' }, n);
+      expect('problems' in out, date).toBe(true);
+    }
+  });
+
   it('makes a start/end pair an interval, and refuses one that ends first', () => {
     const convert = createConverter({ start: 's', end: 'e', geometry: 'wkt' });
     const f = feature(convert({ s: '2019-03-01', e: '2019-03-07', wkt: 'LINESTRING (30 10, 10 30)' }, 1));

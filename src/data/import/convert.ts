@@ -9,6 +9,7 @@
  */
 import type { Geometry } from 'geojson';
 import type { OpenEventFeature, OpenEventProperties, SourceRef } from '../dataset-format';
+import { placeDate } from '../date-rules';
 import { intervalText, readDateCell, type ReadDate } from './dates';
 import { extraValue, RESERVED } from './extras';
 import { readGeometryCell, readPoint } from './geometry';
@@ -28,6 +29,18 @@ export interface RowProblem {
 }
 
 export type Converted = { feature: OpenEventFeature; kindLabel?: string } | { problems: RowProblem[] };
+
+/**
+ * The cell's text when it is EDTF that places an event in time and that readDateCell does
+ * not read (an interval, a qualifier, unspecified digits); null otherwise, so plain dates
+ * keep their own reading (and its messages).
+ */
+function edtfCell(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!/[/?~%X[{]/.test(text) || readDateCell(text).ok) return null;
+  return placeDate(text).ok ? text : null;
+}
 
 /** 'row 17, column "event_date": "31-02-2019" is not a date' */
 export function describeProblem(p: RowProblem): string {
@@ -80,7 +93,12 @@ export function createConverter(
       return null;
     };
     let date: string | null = null;
-    if (mapping.date) {
+    // A date column may already hold EDTF that no plain reading covers (Sortie's own files:
+    // `2017-04-08?`, `2015-09?/2015-10-15`, `2009-07-23/2009-08-07`): kept as written.
+    const edtf = mapping.date ? edtfCell(row[mapping.date]) : null;
+    if (edtf) {
+      date = edtf;
+    } else if (mapping.date) {
       const read = readCell(mapping.date);
       if (read && dateHook && read.precision === 'day') {
         const refined = dateHook.refine(read.edtf, row);
