@@ -27,6 +27,9 @@ async function openHost(page: Page, baseURL: string | undefined, body: string, p
 const elTime = (map: Locator) => map.evaluate((el: SortieMap) => el.time);
 const shownDay = async (map: Locator) => isoDay((await innerState(map)).time);
 
+// Every test opens its own page, so they run on both workers (this file is among the longest).
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('the time property', () => {
   test('reads the day shown after setTime, a scrub, playback and a story step; the attribute keeps the first value', async ({ page, baseURL }) => {
     test.setTimeout(180_000);

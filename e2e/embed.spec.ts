@@ -47,6 +47,9 @@ const clearEvents = (page: Page) => page.evaluate(() => {
   (window as unknown as { __sortieEvents: unknown[] }).__sortieEvents.length = 0;
 });
 
+// Every test opens its own page, so they run on both workers (this file is among the longest).
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('the <sortie-map> element', () => {
   test('loads nothing heavy until scrolled near, then only for the element that is near', async ({ page, baseURL }) => {
     const { a, b, heavy } = await openTwoMaps(page, appOrigin(baseURL));
@@ -249,6 +252,7 @@ test.describe('story mode', () => {
   });
 
   test('between steps the map runs through the days in between, unless the reader asks for reduced motion', async ({ page, baseURL }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     const map = await openStory(page, baseURL);
     const step = (n: number) => page.locator(`#step-${n}`);
     await scrollTo(step(1));

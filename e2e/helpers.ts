@@ -142,6 +142,8 @@ export interface SharedPage {
 export interface SharedPageOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** As Playwright's option; the project's default (reduce) when not given. */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 /**
@@ -160,10 +162,11 @@ export function useSharedPage(open: (page: Page) => Promise<void>, options: Shar
   let allowed: RegExp[] = [];
 
   base.beforeAll(async ({ browser }, info) => {
-    const { baseURL, timezoneId, locale, userAgent, deviceScaleFactor, viewport } = info.project.use;
+    const { baseURL, timezoneId, locale, userAgent, deviceScaleFactor, viewport, reducedMotion } = info.project.use;
     const origin = new URL(baseURL ?? 'http://localhost').origin;
     const context = await browser.newContext({
       baseURL, timezoneId, locale, userAgent, deviceScaleFactor,
+      reducedMotion: options.reducedMotion ?? reducedMotion ?? 'no-preference',
       viewport: options.viewport ?? viewport ?? null,
       ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     });

@@ -103,6 +103,52 @@ test.describe('a strike flown along a route', () => {
   });
 });
 
+test.describe('an event as it appears, with motion allowed', () => {
+  // The rest of the suite runs under reduced motion (playwright.config.ts); this is the motion.
+  test.use({ reducedMotion: 'no-preference' });
+
+  interface Frame { progress: number; wholeRoute: boolean; pulse: unknown }
+
+  /** Steps the slider to the next event and records, at every map render for 3 s, what was drawn. */
+  async function stepAndRecord(page: Page): Promise<Frame[]> {
+    await page.evaluate((id) => {
+      const map = document.querySelector('sortie-app')?.mapView?.map;
+      if (!map) throw new Error('the map is not there');
+      const frames: Frame[] = [];
+      (window as unknown as { frames_: Frame[] }).frames_ = frames;
+      map.on('render', () => {
+        frames.push({
+          progress: map.queryRenderedFeatures({ layers: ['sortie-route-progress'] }).length,
+          wholeRoute: map.queryRenderedFeatures({ layers: ['sortie-events-line'] }).some((f) => f.properties.id === id),
+          pulse: map.getFeatureState({ source: 'sortie-events', id }).pulse,
+        });
+      });
+    }, ROUTE_STRIKE);
+    await page.getByRole('slider', { name: 'Time' }).press('ArrowRight');
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', 'Tuesday 16 August 2016');
+    await page.waitForTimeout(3000);
+    return page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
+  }
+
+  test('a route draws itself from its start and its target pulses; under reduced motion both appear whole at once', async ({ page }) => {
+    await open(page, '?t=2016-08-15&kinds=strike&view=42.5,35.5,5');
+    await page.getByRole('slider', { name: 'Time' }).focus();
+    const frames = await stepAndRecord(page);
+    expect(frames.some((f) => f.progress > 0 && !f.wholeRoute), 'a frame with the route part-drawn and the whole route hidden').toBe(true);
+    expect(frames.some((f) => typeof f.pulse === 'number' && f.pulse > 0 && f.pulse < 1), 'a frame mid-pulse').toBe(true);
+    expect(frames.at(-1), 'at the end: the whole route, nothing part-drawn, the pulse done').toEqual({ progress: 0, wholeRoute: true, pulse: 1 });
+
+    await page.getByRole('slider', { name: 'Time' }).press('ArrowLeft');
+    await expect(page.getByRole('slider', { name: 'Time' })).not.toHaveAttribute('aria-valuetext', 'Tuesday 16 August 2016');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const still = await stepAndRecord(page);
+    expect(still.length, 'the map drew the step').toBeGreaterThan(0);
+    expect(still.every((f) => f.progress === 0), 'nothing part-drawn').toBe(true);
+    expect(still.some((f) => f.wholeRoute), 'the whole route at once').toBe(true);
+    expect(still.some((f) => typeof f.pulse === 'number' && f.pulse < 1), 'no pulse').toBe(false);
+  });
+});
+
 test.describe('markers that crowd', () => {
   test('a badge counts the visible events at a place, following the time and the filters', async ({ page }) => {
     test.setTimeout(180_000);

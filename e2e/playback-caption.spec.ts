@@ -46,10 +46,11 @@ const startingOn = (events: TestEvent[], t: number) => events.filter((e) => e.st
 test.describe('from the explorer as it opens', () => {
   let events: TestEvent[] = [];
   let start: ExplorerSnapshot;
+  // Playback as most readers see it, with motion (pulses, routes drawing, the caption rising).
   const shared = useSharedPage(async (page) => {
     events = await open(page);
     start = await explorerSnapshot(page);
-  });
+  }, { reducedMotion: 'no-preference' });
   sharedTest.beforeEach(() => resetExplorer(shared.page, start));
 
   // First: "the first Tab stop" needs a page where nothing has had focus yet.

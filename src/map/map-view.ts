@@ -53,6 +53,12 @@ setWorkerUrl(workerUrl);
 
 /** What the map shows before a dataset has told it where to look: the whole world. */
 const WORLD = { center: [0, 20] as [number, number], zoom: 1 };
+
+/** Whether the reader asked for reduced motion (read when needed: the preference can change). */
+const prefersReducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** MapLibre's cross-fade of labels as they collide and part (its default); none under reduced motion. */
+const LABEL_FADE_MS = 300;
 const HIT_TOLERANCE_PX = 5;
 /** Revealing off-map events zooms no closer than this: the reader keeps the region around them. */
 const REVEAL_MAX_ZOOM = 5;
@@ -230,6 +236,8 @@ export class MapView {
         touchPitch: false,
         maxPitch: 0,
         cooperativeGestures: this.options.cooperativeGestures ?? false,
+        // Read once, when the map is made: MapLibre takes it only here.
+        fadeDuration: prefersReducedMotion() ? 0 : LABEL_FADE_MS,
         locale: UI_STRINGS,
       });
     } catch (error) {
@@ -438,8 +446,7 @@ export class MapView {
     const zoom = Math.min(await source.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1);
     if (this.#destroyed) return;
     this.#autoFit = false;
-    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduce) map.jumpTo({ center: at, zoom });
+    if (prefersReducedMotion()) map.jumpTo({ center: at, zoom });
     else map.easeTo({ center: at, zoom, duration: 600 });
   }
 
