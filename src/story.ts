@@ -40,6 +40,7 @@
  * scrollama 3 keeps scroll state in module-level variables shared by every instance and adds
  * a document scroll listener that `destroy()` never removes.
  */
+import { prefersReducedMotion } from './state/reduced-motion';
 import { parseIsoDay } from './state/url-state';
 
 /** The parts of `<sortie-map>` a story drives. */
@@ -197,7 +198,7 @@ export class SortieStory {
     const target = step.time ?? from;
     if (target === null) return;
     const animate = from !== null && from !== target && map.status === 'ready'
-      && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      && !prefersReducedMotion();
     let start = -1;
     const tick = (now: number) => {
       if (start < 0) start = now;

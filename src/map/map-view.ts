@@ -46,6 +46,7 @@ import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData,
 import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
 import { pageIsLeaving } from '../state/page-leaving';
+import { prefersReducedMotion } from '../state/reduced-motion';
 import { ScaleMode, type ScaleFrame } from './scale-mode';
 
 // Bundlers cannot see MapLibre 6's worker; point it at the copy Vite emits.
@@ -53,9 +54,6 @@ setWorkerUrl(workerUrl);
 
 /** What the map shows before a dataset has told it where to look: the whole world. */
 const WORLD = { center: [0, 20] as [number, number], zoom: 1 };
-
-/** Whether the reader asked for reduced motion (read when needed: the preference can change). */
-const prefersReducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** MapLibre's cross-fade of labels as they collide and part (its default); none under reduced motion. */
 const LABEL_FADE_MS = 300;

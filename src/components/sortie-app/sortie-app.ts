@@ -11,6 +11,7 @@ import { appDefaults, appProperties } from '../../options/app-properties';
 import type { Notice } from '../../state/notice';
 import { FilteredIndex } from '../../state/filtered-index';
 import type { TimeIndex } from '../../state/time-index';
+import { prefersReducedMotion } from '../../state/reduced-motion';
 import { Store, type SortieState } from '../../state/store';
 import '../sortie-caption/sortie-caption';
 import '../sortie-details/sortie-details';
@@ -41,8 +42,6 @@ import { shareableState } from './url-sync';
 
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
-
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * @summary The Sortie explorer: the map, the time slider, the filters, the event list and the
@@ -270,7 +269,7 @@ export class SortieApp extends LitElement {
   }
 
   reducedMotion(): boolean {
-    return reducedMotion();
+    return prefersReducedMotion();
   }
 
   addNotice(notice: Notice): void {
@@ -332,7 +331,7 @@ export class SortieApp extends LitElement {
 
   /** @internal */
   loaded(): void {
-    if (this.autoplay && !reducedMotion()) this.play();
+    if (this.autoplay && !prefersReducedMotion()) this.play();
   }
 
   // ── reacting to the store ────────────────────────────────────────────────────────────
@@ -345,7 +344,7 @@ export class SortieApp extends LitElement {
     this.#playback.update(state, previous);
     if (state.selectedId !== previous.selectedId) {
       if (state.picker) this.store.set({ picker: null });
-      if (state.selectedId) this.mapView?.focusEvent(state.selectedId, !reducedMotion());
+      if (state.selectedId) this.mapView?.focusEvent(state.selectedId, !prefersReducedMotion());
       this.dispatchEvent(sortieSelect({ id: state.selectedId, source: 'app' }));
     }
     if (state.time !== previous.time) this.dispatchEvent(sortieTimeChange({ time: state.time }));

@@ -7,6 +7,7 @@ import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-met
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
+import { prefersReducedMotion } from '../../state/reduced-motion';
 import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
 import { announcementText, createBatcher, type Batcher } from './announcement';
 import { byStart } from './by-start';
@@ -122,7 +123,7 @@ export class SortieEventList extends LitElement {
     if (!scroller || !list || id === null) return;
     const row = list.querySelector<HTMLElement>(`[aria-posinset]:has(> button[data-id="${CSS.escape(id)}"])`);
     if (row) {
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const reduce = prefersReducedMotion();
       // Measured, not offsetTop: the virtualizer places rows with transforms.
       const box = scroller.getBoundingClientRect();
       const rect = row.getBoundingClientRect();
