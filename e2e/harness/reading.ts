@@ -13,6 +13,7 @@ import { validateEvents, type SortieEvent } from '../../src/data/validate';
 import { visibleEvents } from '../../src/state/selectors';
 import '../../src/components/sortie-details/sortie-details';
 import '../../src/components/sortie-event-list/sortie-event-list';
+import { EventRun } from '../../src/state/event-run';
 import '../../src/components/sortie-filters/sortie-filters';
 import '../../src/components/sortie-notices/sortie-notices';
 import type { SortieNotice } from '../../src/components/sortie-notices/sortie-notices';
@@ -72,7 +73,8 @@ function render(announce: SortieEvent[] = []): void {
   filters.kindRegistry = kindRegistry;
   details.kindRegistry = kindRegistry;
   picker.kindRegistry = kindRegistry;
-  list.events = visible;
+  // The list takes the visible events by start, as the app's time index gives them.
+  list.events = EventRun.of([...visible].sort((a, b) => a.start - b.start));
   list.total = all.length;
   list.time = state.time;
   list.selectedId = state.selectedId;

@@ -6,9 +6,8 @@
  * changes a handful of numbers: no work per event, whatever the size.
  *
  * Built once per dataset: positions, colours, [start, end, passes] in days from the first
- * start (float32 keeps a day's fraction exact to a minute over centuries), and the kind as a
- * category. A change of the kind filter is a uniform too; an actor filter (several actors
- * per event) rewrites the `passes` column once per change, never per step.
+ * start (float32 keeps a day's fraction exact to a minute over centuries). The kind and
+ * actor filters write the `passes` column once per filter change, never per step.
  *
  * Three layers of the same points: every event shown at the faded opacity, over it the
  * same points whose opacity ramps from 0 at the fade span's start to 1 at the playhead (so
@@ -50,7 +49,6 @@ interface Columns {
   colors: Uint8Array;
   /** [start, end, passes] per event, days from `origin`. */
   filter: Float32Array;
-  kindIndex: Float32Array;
 }
 
 /** Parses a #rgb or #rrggbb colour (the registry's form); anything else gets the fallback. */
@@ -98,13 +96,11 @@ export class ScaleLayer {
   #origin = 0;
   /** The events' anchors in a static k-d tree (built once per dataset) for clicks and hover. */
   #points: KDBush | null = null;
-  #kindOrder: string[] = [];
-  #actors: ReadonlySet<string> | null = null;
+  /** The filters the `passes` column was last written for (undefined: not yet). */
+  #passesFor: { kinds: ReadonlySet<string> | null; actors: ReadonlySet<string> | null } | undefined;
   #frame: ScaleFrame | null = null;
   /** One instance for every frame: a new one would make deck.gl rebuild the filter attributes. */
-  readonly #extensions = [new DataFilterExtension({ filterSize: 3, categorySize: 1 })];
-  /** Bumped when the `passes` column is rewritten, so deck.gl uploads it again. */
-  #passesVersion = 0;
+  readonly #extensions = [new DataFilterExtension({ filterSize: 3 })];
 
   constructor(map: MapLibreMap, private readonly beforeId?: string) {
     this.#map = map;
@@ -124,9 +120,6 @@ export class ScaleLayer {
     const positions = new Float32Array(n * 2);
     const colors = new Uint8Array(n * 4);
     const filter = new Float32Array(n * 3);
-    const kindIndex = new Float32Array(n);
-    this.#kindOrder = [...kinds.keys()];
-    const kindAt = new Map(this.#kindOrder.map((k, i) => [k, i]));
     const colorOf = new Map([...kinds.values()].map((k) => [k.id, rgb(k.color)]));
     let origin = Infinity;
     for (const e of events) origin = Math.min(origin, e.start);
@@ -141,8 +134,6 @@ export class ScaleLayer {
       filter[i * 3] = (e.start - this.#origin) / DAY;
       filter[i * 3 + 1] = (e.end - this.#origin) / DAY;
       filter[i * 3 + 2] = 1;
-      // Kinds outside the registry share one category past the registry's.
-      kindIndex[i] = kindAt.get(e.kind) ?? this.#kindOrder.length;
     });
     const data = {
       length: n,
@@ -151,16 +142,14 @@ export class ScaleLayer {
         getFillColor: { value: colors, size: 4, normalized: true },
         getLineColor: { value: colors, size: 4, normalized: true },
         getFilterValue: { value: filter, size: 3 },
-        getFilterCategory: { value: kindIndex, size: 1 },
       },
     };
-    this.#columns = { data, length: n, positions, colors, filter, kindIndex };
+    this.#columns = { data, length: n, positions, colors, filter };
     const points = new KDBush(Math.max(1, n), 64, Float32Array);
     for (let i = 0; i < n; i++) points.add(positions[i * 2] ?? 0, positions[i * 2 + 1] ?? 0);
     if (n === 0) points.add(0, 0);
     this.#points = points.finish();
-    this.#actors = null;
-    this.#passesVersion++;
+    this.#passesFor = undefined;
     if (this.#frame) this.setFrame(this.#frame);
   }
 
@@ -169,19 +158,15 @@ export class ScaleLayer {
     this.#frame = frame;
     const columns = this.#columns;
     if (!columns) return;
-    if (frame.actors !== this.#actors) this.#applyActors(frame.actors);
+    const passes = this.#passesFor;
+    if (!passes || frame.kinds !== passes.kinds || frame.actors !== passes.actors) this.#applyFilters(frame.kinds, frame.actors);
     const t = (frame.time - this.#origin) / DAY;
     const span = (frame.mode === 'window' ? Math.max(frame.windowMs, DAY) : FADE_MS) / DAY;
     const sinceDays = frame.mode === 'window' ? t - frame.windowMs / DAY : -FAR;
-    const categories = frame.kinds === null
-      ? [...this.#kindOrder.keys(), this.#kindOrder.length]
-      : [...this.#kindOrder.keys()].filter((i) => frame.kinds?.has(this.#kindOrder[i] ?? ''));
     const base = {
       data: columns.data,
       radiusUnits: 'pixels' as const,
       pickable: false,
-      filterCategories: categories.length ? categories : [-1],
-      updateTriggers: { getFilterValue: this.#passesVersion },
       extensions: this.#extensions,
       beforeId: this.beforeId,
     };
@@ -224,15 +209,28 @@ export class ScaleLayer {
     this.#overlay.setProps({ layers });
   }
 
-  /** Rewrites the `passes` column for an actor filter (once per filter change). */
-  #applyActors(actors: ReadonlySet<string> | null): void {
+  /**
+   * Rewrites the `passes` column for the kind and actor filters: once per filter change
+   * (O(events)), never per step. (deck.gl's category filter would do the kinds on the GPU,
+   * but it maps every event's category on the CPU when the data is set: 1.4 s at 10^6.)
+   */
+  #applyFilters(kinds: ReadonlySet<string> | null, actors: ReadonlySet<string> | null): void {
     const columns = this.#columns;
     if (!columns) return;
-    this.#actors = actors;
-    this.#events.forEach((e, i) => {
-      columns.filter[i * 3 + 2] = actors === null || e.actors.some((a) => actors.has(a)) ? 1 : 0;
-    });
-    this.#passesVersion++;
+    const previous = this.#passesFor;
+    this.#passesFor = { kinds, actors };
+    // All pass, as setEvents wrote them: nothing to rewrite or upload.
+    if (kinds === null && actors === null && (!previous || (previous.kinds === null && previous.actors === null))) return;
+    const events = this.#events;
+    // A new array in a new attribute object: deck.gl takes a binary attribute again only when
+    // the object it was given changes (it compares identity, not contents or updateTriggers).
+    const filter = columns.filter.slice();
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      filter[i * 3 + 2] = (kinds === null || kinds.has(e.kind)) && (actors === null || e.actors.some((a) => actors.has(a))) ? 1 : 0;
+    }
+    columns.filter = filter;
+    columns.data.attributes.getFilterValue = { value: filter, size: 3 };
   }
 
   /**
@@ -248,13 +246,12 @@ export class ScaleLayer {
     const lats = corners.map((c) => c.lat);
     const t = (frame.time - this.#origin) / DAY;
     const since = frame.mode === 'window' ? t - frame.windowMs / DAY : -FAR;
-    const kinds = frame.kinds;
     const hits: Array<{ event: SortieEvent; distance: number }> = [];
     for (const i of points.range(Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats))) {
       const f = i * 3;
       if (!((columns.filter[f] ?? FAR) <= t && (columns.filter[f + 1] ?? -FAR) >= since && columns.filter[f + 2] === 1)) continue;
       const event = this.#events[i];
-      if (!event || (kinds !== null && !kinds.has(event.kind))) continue;
+      if (!event) continue;
       const p = this.#map.project([columns.positions[i * 2] ?? 0, columns.positions[i * 2 + 1] ?? 0]);
       const distance = Math.hypot(p.x - x, p.y - y);
       if (distance <= radius) hits.push({ event, distance });

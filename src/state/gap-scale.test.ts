@@ -1,10 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredStretches, createGapScale } from './gap-scale';
 
 const DAY = 86_400_000;
 const d = (y: number, m: number, day = 1) => Date.UTC(y, m - 1, day);
 
+/** The plain definition: sort the intervals by start, extend the last stretch while they touch. */
+function naiveStretches(intervals: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const sorted = intervals.map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]).sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 describe('coveredStretches', () => {
+  it('gives the plain definition on random intervals (touching, nested, reversed, repeated)', () => {
+    const interval = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }));
+    fc.assert(fc.property(fc.array(interval, { maxLength: 40 }), (intervals) => {
+      expect(coveredStretches(intervals)).toEqual(naiveStretches(intervals));
+    }), { seed: 20_261_206, numRuns: 500 });
+  });
+
   it('merges overlapping and touching intervals and sorts them', () => {
     expect(
       coveredStretches([

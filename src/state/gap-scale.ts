@@ -37,16 +37,34 @@ export interface GapScale {
   gapAt(t: number): Segment | null;
 }
 
-/** Merges intervals into disjoint covered stretches, sorted by start. */
+/**
+ * Merges intervals into disjoint covered stretches, sorted by start (touching ones merge).
+ * Starts and ends are sorted apart (typed arrays, no object per interval) and swept: a
+ * stretch opens when the first interval opens and closes when the open count falls to 0.
+ * At equal times an opening comes first, so [1, 2] and [2, 3] make [1, 3].
+ */
 export function coveredStretches(intervals: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const sorted = intervals
-    .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number])
-    .sort((x, y) => x[0] - y[0]);
+  const n = intervals.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const [a, b] = intervals[i]!;
+    starts[i] = Math.min(a, b);
+    ends[i] = Math.max(a, b);
+  }
+  starts.sort();
+  ends.sort();
   const out: Array<[number, number]> = [];
-  for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
+  let open = 0;
+  let from = 0;
+  for (let i = 0, j = 0; j < n;) {
+    if (i < n && starts[i]! <= ends[j]!) {
+      if (open++ === 0) from = starts[i]!;
+      i++;
+    } else {
+      if (--open === 0) out.push([from, ends[j]!]);
+      j++;
+    }
   }
   return out;
 }

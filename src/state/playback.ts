@@ -58,7 +58,11 @@ const DAY = 86_400_000;
  */
 export function createTrack(stops: readonly number[], domain: [number, number], options: TrackOptions): Track {
   const [d0, d1] = domain;
-  const stopTimes = [...new Set([d0, ...stops.filter((s) => s > d0 && s < d1), d1])].sort((a, b) => a - b);
+  // Sorted as numbers (a typed array: 10^6 stops in a few ms), repeats dropped in one pass.
+  const inside = Float64Array.from(stops.filter((s) => s > d0 && s < d1)).sort();
+  const stopTimes = [d0];
+  for (const s of inside) if (s !== stopTimes[stopTimes.length - 1]) stopTimes.push(s);
+  if (d1 !== stopTimes[stopTimes.length - 1]) stopTimes.push(d1);
   const msPerCalendarMs = 1000 / (options.daysPerSecond * DAY);
   // Knots of a piecewise-linear clock -> time map; a skipped gap adds a knot where the rest
   // on its first event ends, so `times` may repeat a value (a flat piece).

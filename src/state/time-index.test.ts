@@ -4,6 +4,7 @@ import type { TimeMode } from '../data/time';
 import type { SortieEvent } from '../data/validate';
 // Test only: the timeline's stepTarget is the definition next()/previous() must match.
 import { stepTarget } from '../components/sortie-timeline/navigation';
+import { appearedBetween } from './emphasis';
 import { kindCounts, visibleEvents } from './selectors';
 import { initialState } from './store';
 import { TimeIndex } from './time-index';
@@ -61,6 +62,10 @@ const caseArb = eventsArb.chain((events) => fc.record({
 const naiveVisible = (events: SortieEvent[], time: number, mode: TimeMode, windowMs: number) =>
   visibleEvents(events, initialState({ time, mode, windowMs }));
 
+/** Stable by start (Array.prototype.sort is stable): the order the list shows. */
+const byStartStable = (events: readonly SortieEvent[]) => [...events].sort((a, b) => a.start - b.start);
+const ids = (events: readonly SortieEvent[]) => events.map((e) => e.id);
+
 function tally(events: readonly SortieEvent[], keys: (e: SortieEvent) => string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of events) for (const k of new Set(keys(e))) out.set(k, (out.get(k) ?? 0) + 1);
@@ -77,12 +82,31 @@ describe('TimeIndex against the naive definitions (property tests)', () => {
     }), RUNS);
   });
 
-  it('visible() and countVisible() give visibleEvents(), in the same order', () => {
+  it('visible() and countVisible() give visibleEvents(), by start (equal starts in original order)', () => {
     fc.assert(fc.property(caseArb, ({ events, t, mode, windowMs }) => {
       const index = TimeIndex.build(events);
-      const expected = naiveVisible(events, t, mode, windowMs).map((e) => e.id);
-      expect(index.visible(t, mode, windowMs).map((e) => e.id)).toEqual(expected);
+      const expected = byStartStable(naiveVisible(events, t, mode, windowMs));
+      const run = index.visible(t, mode, windowMs);
+      expect(ids(run.toArray())).toEqual(ids(expected));
+      expect(run.length).toBe(expected.length);
       expect(index.countVisible(t, mode, windowMs)).toBe(expected.length);
+    }), RUNS);
+  });
+
+  it('appeared(previous, t) gives appearedBetween() of the visible events', () => {
+    fc.assert(fc.property(caseArb, ({ events, t, t2, mode, windowMs }) => {
+      const index = TimeIndex.build(events);
+      const expected = appearedBetween(byStartStable(naiveVisible(events, t2, mode, windowMs)), t, t2);
+      expect(ids(index.appeared(t, t2, mode, windowMs).toArray())).toEqual(ids(expected));
+    }), RUNS);
+  });
+
+  it('visibleStartingIn(from, to, t) gives the visible events with from ≤ start < to', () => {
+    fc.assert(fc.property(caseArb, ({ events, t, t2, mode, windowMs }) => {
+      const index = TimeIndex.build(events);
+      const [from, to] = t <= t2 ? [t, t2] : [t2, t];
+      const expected = byStartStable(naiveVisible(events, t2, mode, windowMs)).filter((e) => e.start >= from && e.start < to);
+      expect(ids(index.visibleStartingIn(from, to, t2, mode, windowMs).toArray())).toEqual(ids(expected));
     }), RUNS);
   });
 
@@ -109,14 +133,6 @@ describe('TimeIndex against the naive definitions (property tests)', () => {
     }), RUNS);
   });
 
-  it('startedIn(from, to) gives the events with from < start ≤ to, by start', () => {
-    fc.assert(fc.property(caseArb, ({ events, t, t2 }) => {
-      const index = TimeIndex.build(events);
-      const expected = index.byStart.filter((e) => e.start > t && e.start <= t2).map((e) => e.id);
-      expect(index.startedIn(t, t2).map((e) => e.id)).toEqual(expected);
-    }), RUNS);
-  });
-
   it('kindTotals() gives kindCounts() in first-seen order', () => {
     fc.assert(fc.property(eventsArb, (events) => {
       expect([...TimeIndex.build(events).kindTotals()]).toEqual([...kindCounts(events)]);
@@ -128,12 +144,12 @@ describe('TimeIndex edge cases', () => {
   it('answers for no events', () => {
     const index = TimeIndex.build([]);
     expect(index.size).toBe(0);
-    expect(index.visible(0, 'cumulative', 0)).toEqual([]);
+    expect(index.visible(0, 'cumulative', 0).length).toBe(0);
     expect(index.countVisible(0, 'window', DAY)).toBe(0);
     expect(index.countVisibleByKind(0, 'cumulative', 0).size).toBe(0);
     expect(index.next(0)).toBeNull();
     expect(index.previous(0)).toBeNull();
-    expect(index.startedIn(-1, 1)).toEqual([]);
+    expect(index.appeared(-1, 1, 'window', DAY).length).toBe(0);
   });
 
   it('keeps the first event in the given order among equal starts', () => {
@@ -146,7 +162,7 @@ describe('TimeIndex edge cases', () => {
   it('in window mode keeps a long event that started long before the window and still runs', () => {
     const events = [event('old-long', 0, 1000 * DAY), event('old-short', 0, DAY), event('new', 500 * DAY, 500 * DAY)];
     const index = TimeIndex.build(events);
-    expect(index.visible(600 * DAY, 'window', 30 * DAY).map((e) => e.id)).toEqual(['old-long']);
+    expect(ids(index.visible(600 * DAY, 'window', 30 * DAY).toArray())).toEqual(['old-long']);
     expect(index.countVisible(600 * DAY, 'window', 30 * DAY)).toBe(1);
   });
 
@@ -155,6 +171,6 @@ describe('TimeIndex edge cases', () => {
     const index = TimeIndex.build(events);
     events.push(event('c', 0, 0));
     expect(index.size).toBe(2);
-    expect(index.visible(5, 'cumulative', 0).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(ids(index.visible(5, 'cumulative', 0).toArray())).toEqual(['a', 'b']);
   });
 });

@@ -14,8 +14,11 @@
  * Preconditions (what validation guarantees): start and end are finite numbers with
  * end ≥ start, and windowMs ≥ 0. A negative window is read as 0.
  */
-import { isVisibleAt, type TimeMode } from '../data/time';
+import type { TimeMode } from '../data/time';
 import type { SortieEvent } from '../data/validate';
+import { EventRun } from './event-run';
+
+const NONE = new Int32Array(0);
 
 /** An event start to step to, and the first event (in the given order) that starts there. */
 export interface StepTarget {
@@ -66,22 +69,15 @@ function countIn({ starts, ends }: Bounds, t: number, mode: TimeMode, windowMs: 
   return mode === 'window' ? started - lowerBound(ends, t - Math.max(0, windowMs)) : started;
 }
 
-/** Above this share of all events, a visible list is cheaper to take by one pass in order than to sort. */
-const LINEAR_SHARE = 1 / 8;
-
 export class TimeIndex {
   /** How many events the index holds. */
   readonly size: number;
   /** The events sorted by start; equal starts keep their original order. */
   readonly byStart: readonly SortieEvent[];
-  /** The events as given (the order visible() answers in). */
-  readonly #events: readonly SortieEvent[];
   /** starts[i] = byStart[i].start. */
   readonly #starts: Float64Array;
   /** Every end, sorted on its own. */
   readonly #ends: Float64Array;
-  /** Position in the original list of byStart[i]. */
-  readonly #order: Int32Array;
   /** Max-of-ends tree over byStart positions (leaves at #leaves + i), for window mode. */
   readonly #maxEnd: Float64Array;
   readonly #leaves: number;
@@ -92,7 +88,6 @@ export class TimeIndex {
   private constructor(events: readonly SortieEvent[]) {
     const n = events.length;
     this.size = n;
-    this.#events = [...events];
     const order = new Int32Array(n);
     const raw = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -101,7 +96,6 @@ export class TimeIndex {
     }
     // Original position breaks ties, so the sort is stable whatever the engine does.
     order.sort((a, b) => raw[a]! - raw[b]! || a - b);
-    this.#order = order;
     const byStart: SortieEvent[] = new Array<SortieEvent>(n);
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
@@ -183,52 +177,60 @@ export class TimeIndex {
   }
 
   /**
-   * The events visible at t, in their original order (as visibleEvents() gives them).
-   * O(log N + k log k) for k visible events; when k is a large share of N, one pass in order.
+   * The events visible at t, by start (ties in original order, as the list shows them), read
+   * in place. Cumulative mode: a prefix of byStart, O(log N). Window mode: the events that
+   * started inside the window (a stretch of byStart) after those that started before it and
+   * reach into it, found through the max-of-ends tree in O(log N + r log N) for r of them.
    */
-  visible(t: number, mode: TimeMode, windowMs: number): SortieEvent[] {
-    const w = Math.max(0, windowMs);
-    const k = this.countVisible(t, mode, w);
-    if (k === 0) return [];
-    const started = upperBound(this.#starts, t);
-    if (k === this.size) return [...this.#events];
-    if (k > this.size * LINEAR_SHARE) {
-      return this.#events.filter((e) => isVisibleAt(e, t, mode, w));
-    }
-    const positions: number[] = [];
-    if (mode === 'cumulative') {
-      for (let i = 0; i < started; i++) positions.push(this.#order[i]!);
-    } else {
-      // Started inside the window: visible whatever their end (end ≥ start ≥ t − w).
-      const q = t - w;
-      const inside = lowerBound(this.#starts, q);
-      for (let i = inside; i < started; i++) positions.push(this.#order[i]!);
-      // Started before it: visible if they reach into it (the max-of-ends tree skips the rest).
-      this.#reaching(inside, q, positions);
-    }
-    return Array.from(Int32Array.from(positions).sort(), (p) => this.#events[p]!);
+  visible(t: number, mode: TimeMode, windowMs: number): EventRun<SortieEvent> {
+    return this.#visibleIn(0, this.size, t, mode, windowMs);
   }
 
-  /** Events that start in (from, to], by start (ties in original order). O(log N + k). */
-  startedIn(from: number, to: number): SortieEvent[] {
-    if (!(to > from)) return [];
-    return this.byStart.slice(upperBound(this.#starts, from), upperBound(this.#starts, to));
+  /**
+   * The events visible at t that started after `previous`: those that appeared because time
+   * moved forward (emphasis.ts appearedBetween, without the pass over what is visible).
+   * Moving back, or not moving, makes nothing appear.
+   */
+  appeared(previous: number, t: number, mode: TimeMode, windowMs: number): EventRun<SortieEvent> {
+    if (!(t > previous)) return EventRun.EMPTY;
+    return this.#visibleIn(upperBound(this.#starts, previous), this.size, t, mode, windowMs);
   }
 
-  /** Pushes the original positions of byStart[0, limit) whose end ≥ q. */
-  #reaching(limit: number, q: number, out: number[]): void {
+  /** The events visible at t whose start is in [from, to), by start. */
+  visibleStartingIn(from: number, to: number, t: number, mode: TimeMode, windowMs: number): EventRun<SortieEvent> {
+    return this.#visibleIn(lowerBound(this.#starts, from), lowerBound(this.#starts, to), t, mode, windowMs);
+  }
+
+  /** Visible events at t among byStart[lo, hi). */
+  #visibleIn(lo: number, hi: number, t: number, mode: TimeMode, windowMs: number): EventRun<SortieEvent> {
+    const started = Math.min(hi, upperBound(this.#starts, t));
+    if (lo >= started) return EventRun.EMPTY;
+    if (mode === 'cumulative') return new EventRun(this.byStart, NONE, lo, started);
+    // Started inside the window: visible whatever their end (end ≥ start ≥ t − w).
+    const q = t - Math.max(0, windowMs);
+    const inside = Math.max(lo, lowerBound(this.#starts, q));
+    // Started before it: visible if they reach into it.
+    return new EventRun(this.byStart, this.#reaching(lo, inside, q), inside, started);
+  }
+
+  /** The byStart positions in [from, limit) whose end ≥ q, ascending (the tree skips the rest). */
+  #reaching(from: number, limit: number, q: number): Int32Array {
+    if (from >= limit) return NONE;
     const tree = this.#maxEnd;
+    const out: number[] = [];
     const stack: Array<[node: number, lo: number, hi: number]> = [[1, 0, this.#leaves]];
     while (stack.length) {
       const [node, lo, hi] = stack.pop()!;
-      if (lo >= limit || tree[node]! < q) continue;
+      if (lo >= limit || hi <= from || tree[node]! < q) continue;
       if (hi - lo === 1) {
-        out.push(this.#order[lo]!);
+        out.push(lo);
         continue;
       }
       const mid = (lo + hi) >>> 1;
+      // Right pushed first, so the left half comes out first: ascending positions.
       stack.push([2 * node + 1, mid, hi], [2 * node, lo, mid]);
     }
+    return Int32Array.from(out);
   }
 
   #countBy(groups: Map<string, Bounds>, t: number, mode: TimeMode, windowMs: number): Map<string, number> {

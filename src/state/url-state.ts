@@ -40,7 +40,8 @@ export interface UrlNotice {
 
 /** What the dataset allows, to check ids, kinds and actors against. */
 export interface UrlVocabulary {
-  eventIds: ReadonlySet<string>;
+  /** Which event ids the dataset holds (a Set, or a look-up into the loaded events). */
+  eventIds: { has(id: string): boolean };
   actors: ReadonlySet<string>;
   /** The dataset's kind ids, in legend order. Absent: kinds are taken as given (callers that parse only the camera). */
   kinds?: ReadonlySet<string>;

@@ -6,7 +6,9 @@
 import type { SortieEvent } from '../../data/validate';
 import { MapView, resolveBasemapUrl, type EventHit } from '../../map/map-view';
 import type { OffscreenGroup } from '../../map/offscreen';
-import { appearedBetween, eventStates } from '../../state/emphasis';
+import { eventStates } from '../../state/emphasis';
+import { EventRun } from '../../state/event-run';
+import { isEventVisible } from '../../state/selectors';
 import type { Notice } from '../../state/notice';
 import type { SortieState, Store } from '../../state/store';
 import type { TimeIndex } from '../../state/time-index';
@@ -24,6 +26,8 @@ export interface MapHost {
   addNotice(notice: Notice): void;
   requestUpdate(): void;
   reducedMotion(): boolean;
+  /** The loaded event with this id (O(1)). */
+  eventById(id: string): SortieEvent | undefined;
 }
 
 export class MapController {
@@ -31,8 +35,8 @@ export class MapController {
   view: MapView | null = null;
   /** Visible events off the map, as the map view groups them for the edge indicators. */
   offscreen: OffscreenGroup[] = [];
-  /** The events visible at the store's time and filters, as last synced. */
-  visible: SortieEvent[] = [];
+  /** The events visible at the store's time and filters, as last synced (by start). */
+  visible: EventRun<SortieEvent> = EventRun.EMPTY;
   #container: HTMLElement | null = null;
 
   constructor(private readonly host: MapHost) {}
@@ -71,26 +75,31 @@ export class MapController {
 
   /**
    * Brings the map in line with the store. Returns the events that appeared since
-   * `previous` (for the caption and the list's announcements).
+   * `previous` (for the caption and the list's announcements). At scale this is O(log N):
+   * the visible events and those that appeared are runs of the index, read in place.
    */
-  sync(index: TimeIndex, state: Readonly<SortieState>, previous: Readonly<SortieState>): SortieEvent[] {
+  sync(index: TimeIndex, state: Readonly<SortieState>, previous: Readonly<SortieState>): EventRun<SortieEvent> {
     // The index holds the events that pass the kind and actor filters (filtered-index.ts).
-    const visible = index.visible(state.time, state.mode, state.windowMs);
+    const { time, mode, windowMs, selectedId } = state;
+    const visible = index.visible(time, mode, windowMs);
     this.visible = visible;
     const view = this.view;
-    if (!view) return [];
-    const appeared = appearedBetween(visible, previous.time, state.time);
+    if (!view) return EventRun.EMPTY;
+    const appeared = index.appeared(previous.time, time, mode, windowMs);
     if (view.atScale) {
       // Drawn on the GPU: the time and filters are uniforms; only the selection is a feature.
-      const { time, mode, windowMs, kinds, actors, selectedId } = state;
+      const { kinds, actors } = state;
       view.setFrame({ time, mode, windowMs, kinds, actors, dark: this.host.dark });
-      view.setSelectedAtScale(selectedId ? visible.find((e) => e.id === selectedId) ?? null : null);
+      const selected = selectedId ? this.host.eventById(selectedId) : undefined;
+      view.setSelectedAtScale(selected && isEventVisible(selected, state) ? selected : null);
       return appeared;
     }
-    view.setVisibleIds(new Set(visible.map((e) => e.id)));
-    view.setEventStates(eventStates(visible, state.time, state.mode, state.windowMs, state.selectedId));
+    // Below the GPU layer's threshold (a few thousand events): MapLibre layers, fed per step.
+    const shown = visible.toArray();
+    view.setVisibleIds(new Set(shown.map((e) => e.id)));
+    view.setEventStates(eventStates(shown, time, mode, windowMs, selectedId));
     // A jump across years would pulse everything at once; only steps that read as "now" animate.
-    if (appeared.length && appeared.length <= 6 && !this.host.reducedMotion()) view.animateAppearance(appeared.map((e) => e.id));
+    if (appeared.length && appeared.length <= 6 && !this.host.reducedMotion()) view.animateAppearance(appeared.toArray().map((e) => e.id));
     return appeared;
   }
 

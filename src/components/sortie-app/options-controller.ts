@@ -33,6 +33,7 @@ export interface OptionsHost extends AppOptions {
   addNotice(notice: SortieNotice): void;
   clampTime(t: number): number;
   reducedMotion(): boolean;
+  eventById(id: string): SortieEvent | undefined;
 }
 
 export class OptionsController {
@@ -40,12 +41,15 @@ export class OptionsController {
 
   constructor(private readonly host: OptionsHost) {}
 
+  /** The dataset's ids, kinds and actors, for checking options (one pass; ids looked up, not copied). */
   #vocabulary() {
-    return {
-      eventIds: new Set(this.host.events.map((e) => e.id)),
-      actors: new Set(this.host.events.flatMap((e) => e.actors)),
-      kinds: new Set(this.host.events.map((e) => e.kind)),
-    };
+    const kinds = new Set<string>();
+    const actors = new Set<string>();
+    for (const e of this.host.events) {
+      kinds.add(e.kind);
+      for (const actor of e.actors) actors.add(actor);
+    }
+    return { eventIds: { has: (id: string) => this.host.eventById(id) !== undefined }, actors, kinds };
   }
 
   #resetDomain(from: number | null, to: number | null): void {

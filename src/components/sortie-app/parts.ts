@@ -12,6 +12,7 @@ import type { ArticleMeta } from '../../data/dataset-format';
 import type { DataProblem, SortieEvent } from '../../data/validate';
 import type { Jump } from '../../state/playback';
 import type { SortieState } from '../../state/store';
+import type { EventRun } from '../../state/event-run';
 import type { TimeIndex } from '../../state/time-index';
 import { moreText, printedEvents } from './print-list';
 
@@ -74,10 +75,9 @@ export function emptyPart(file: string, total: number, problems: readonly DataPr
   </section>`;
 }
 
-export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, events: readonly SortieEvent[], kinds: KindRegistry): Part {
+export function pickerPart(picker: { ids: string[]; x: number; y: number } | null, byId: (id: string) => SortieEvent | undefined, kinds: KindRegistry): Part {
   if (!picker) return nothing;
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const here = picker.ids.map((id) => byId.get(id)).filter((e): e is SortieEvent => Boolean(e));
+  const here = picker.ids.map(byId).filter((e): e is SortieEvent => Boolean(e));
   // styleMap writes through the CSSOM, which a strict CSP allows (a style attribute it blocks).
   const position = styleMap({ '--x': `${picker.x}px`, '--y': `${picker.y}px` });
   return html`<sortie-picker open .events=${here} .kindRegistry=${kinds} style=${position}></sortie-picker>`;
@@ -118,7 +118,10 @@ export function timelinePart({ state: s, filtered, index, all, domain, jump, com
 export interface PanelValues {
   state: Readonly<SortieState>;
   all: SortieEvent[];
-  visible: SortieEvent[];
+  /** The selected event, if any. */
+  selected: SortieEvent | null;
+  /** The events on the map now, by start. */
+  visible: EventRun<SortieEvent>;
   /** TimeIndex of the events that pass the filters (the filters' visible counts). */
   index: TimeIndex;
   articles: readonly ArticleMeta[];
@@ -126,11 +129,10 @@ export interface PanelValues {
   kinds: KindRegistry;
 }
 
-export function panelPart({ state: s, all, visible, index, articles, announce, kinds }: PanelValues): Part {
-  const selected = s.selectedId ? all.find((e) => e.id === s.selectedId) ?? null : null;
+export function panelPart({ state: s, all, selected, visible, index, articles, announce, kinds }: PanelValues): Part {
   return html`<section class="panel" aria-label="Events and filters">
     ${selected ? html`<sortie-details .event=${selected} .articles=${articles} .kindRegistry=${kinds}></sortie-details>` : nothing}
-    <sortie-filters .events=${all} .visibleEvents=${visible} .timeIndex=${index} .time=${s.time} .mode=${s.mode}
+    <sortie-filters .events=${all} .timeIndex=${index} .time=${s.time} .mode=${s.mode}
       .windowMs=${s.windowMs} .kinds=${s.kinds} .actors=${s.actors} .kindRegistry=${kinds}></sortie-filters>
     <sortie-event-list
       .events=${visible}
@@ -148,7 +150,7 @@ export function panelPart({ state: s, all, visible, index, articles, announce, k
  * it was, the date, and the events on it as a plain list (capped, print-list.ts). The root
  * renders it only between beforeprint and afterprint, so on screen it costs nothing.
  */
-export function printPart(image: string | null, visible: readonly SortieEvent[], time: number, downloadable = false): Part {
+export function printPart(image: string | null, visible: EventRun<SortieEvent>, time: number, downloadable = false): Part {
   const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(time);
   const { shown, more } = printedEvents(visible);
   return html`<section class="print-only" aria-hidden="true">

@@ -7,7 +7,9 @@
 import type { SortieEvent } from '../../data/validate';
 import { createTrack, DEFAULT_TRACK_OPTIONS, type Jump } from '../../state/playback';
 import { Player } from '../../state/player';
+import type { EventRun } from '../../state/event-run';
 import type { SortieState, Store } from '../../state/store';
+import type { TimeIndex } from '../../state/time-index';
 
 const DAY = 86_400_000;
 
@@ -58,20 +60,27 @@ export class PlaybackController {
     }
   }
 
-  /** Events that appeared on the map: while playing they are captioned and announced. */
-  reached(appeared: SortieEvent[], playing: boolean): void {
+  /**
+   * Events that appeared on the map: while playing they are captioned and announced (one
+   * step's worth: the events between two frames of playback).
+   */
+  reached(appeared: EventRun<SortieEvent>, playing: boolean): void {
     if (!playing || !appeared.length) return;
-    this.announce = appeared;
-    this.caption = appeared;
+    this.announce = this.caption = [...appeared.toArray()];
   }
 
   /**
-   * Captions the visible events that start on `time`'s day (Previous/Next event), or clears
-   * the caption (null: the reader is scrubbing).
+   * Captions the events on the map (`index` at the store's time) that start on `time`'s day
+   * (Previous/Next event), or clears the caption (null: the reader is scrubbing).
    */
-  captionAt(time: number | null, visible: readonly SortieEvent[]): void {
-    const day = time === null ? NaN : time - (((time % DAY) + DAY) % DAY);
-    this.caption = time === null ? [] : visible.filter((e) => e.start >= day && e.start < day + DAY);
+  captionAt(time: number | null, index: TimeIndex): void {
+    if (time === null) {
+      this.caption = [];
+    } else {
+      const day = time - (((time % DAY) + DAY) % DAY);
+      const { time: now, mode, windowMs } = this.host.store.get();
+      this.caption = [...index.visibleStartingIn(day, day + DAY, now, mode, windowMs).toArray()];
+    }
     this.host.requestUpdate();
   }
 

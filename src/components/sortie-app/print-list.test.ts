@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { EventRun } from '../../state/event-run';
 import { moreText, PRINT_MAX, printedEvents } from './print-list';
 
-const events = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: n - i }));
+// The visible events as the time index gives them: by start.
+const events = (n: number) => EventRun.of(Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: i + 1 })));
 
 describe('printedEvents', () => {
-  it('prints every event of a short list, by start time', () => {
+  it('prints every event of a short list, in the order given', () => {
     const { shown, more } = printedEvents(events(3));
-    expect(shown.map((e) => e.id)).toEqual(['e2', 'e1', 'e0']);
+    expect(shown.map((e) => e.id)).toEqual(['e0', 'e1', 'e2']);
     expect(more).toBe(0);
   });
 

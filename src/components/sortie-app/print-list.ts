@@ -3,7 +3,7 @@
  * the browser minutes): the page lists the first PRINT_MAX events on the map by start
  * time and says how many more there are.
  */
-import { byStart } from '../sortie-event-list/by-start';
+import type { EventRun } from '../../state/event-run';
 
 /** At most this many events are printed. */
 export const PRINT_MAX = 500;
@@ -15,9 +15,9 @@ export interface PrintedEvents<T> {
   more: number;
 }
 
-export function printedEvents<T extends { start: number }>(visible: readonly T[], max: number = PRINT_MAX): PrintedEvents<T> {
-  const ordered = byStart(visible);
-  return { shown: ordered.length > max ? ordered.slice(0, max) : ordered, more: Math.max(0, ordered.length - max) };
+/** `visible` is by start already (the time index's run); only the printed rows are read. */
+export function printedEvents<T>(visible: EventRun<T>, max: number = PRINT_MAX): PrintedEvents<T> {
+  return { shown: visible.head(max), more: Math.max(0, visible.length - max) };
 }
 
 /** The line under a capped list; empty when every event was printed. */

@@ -135,6 +135,11 @@ export class SortieApp extends LitElement {
     return this.#data.events;
   }
 
+  /** The loaded event with this id, if any (O(1)). */
+  eventById(id: string): SortieEvent | undefined {
+    return this.#data.byId(id);
+  }
+
   /** The articles its events cite. */
   get articles(): readonly ArticleMeta[] {
     return this.#data.articles;
@@ -236,7 +241,7 @@ export class SortieApp extends LitElement {
 
   /** Selects an event by id (null clears). Unknown ids are ignored. */
   select(id: string | null): void {
-    if (id === null || this.events.some((e) => e.id === id)) this.store.set({ selectedId: id });
+    if (id === null || this.eventById(id)) this.store.set({ selectedId: id });
   }
 
   /**
@@ -297,7 +302,7 @@ export class SortieApp extends LitElement {
    * clears the caption (null: the reader is scrubbing).
    */
   captionAt(time: number | null): void {
-    this.#playback.captionAt(time, this.#map.visible);
+    this.#playback.captionAt(time, this.timeIndex);
   }
 
   // ── for the controllers (DatasetHost) ────────────────────────────────────────────────
@@ -423,7 +428,7 @@ export class SortieApp extends LitElement {
             // The full explorer's event list announces playback; the caption speaks for steps, and for the minimal embed.
             ? html`<sortie-caption class="caption" .events=${this.#playback.caption} ?speak=${!full || !s.playing}></sortie-caption>`
             : nothing}
-          ${pickerPart(s.picker, this.events, meta.kinds)} ${statusPart(data.status, data.errorMessage, () => void data.load(), data.progress)}
+          ${pickerPart(s.picker, (id) => this.eventById(id), meta.kinds)} ${statusPart(data.status, data.errorMessage, () => void data.load(), data.progress)}
           ${loaded && !ready ? emptyPart(data.name, data.total, data.problems) : nothing}
         </div>
         ${ready && this.controls !== 'none'
@@ -431,7 +436,7 @@ export class SortieApp extends LitElement {
           : nothing}
         ${ready && this.#printing ? printPart(s.printImage, this.#map.visible, s.time, full && !this.embedded) : nothing}
         ${ready && full
-          ? panelPart({ state: s, all: this.events, visible: this.#map.visible, index: this.timeIndex, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
+          ? panelPart({ state: s, all: this.events, selected: s.selectedId ? this.eventById(s.selectedId) ?? null : null, visible: this.#map.visible, index: this.timeIndex, articles: this.articles, announce: this.#playback.announce, kinds: meta.kinds })
           : nothing}
       </main>
     </div>`;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
 import type { SortieEvent } from '../../data/validate';
+import { EventRun } from '../../state/event-run';
 import { eventsCsv } from './events-csv';
 import { saveBlob, slug, today } from './save-file';
 import { styles } from './sortie-download.styles';
@@ -26,8 +27,8 @@ export class SortieDownload extends LitElement {
   @property() src = '';
   /** The dataset's name or title, for file names ("la-riots.csv" → "la-riots-2026-12-01.geojson"). */
   @property() name = 'sortie';
-  /** The events the explorer shows now. */
-  @property({ attribute: false }) events: readonly SortieEvent[] = [];
+  /** The events the explorer shows now, by start (read in full only when the CSV is asked for). */
+  @property({ attribute: false }) events: EventRun<SortieEvent> = EventRun.EMPTY;
 
   @state() private expanded = false;
   @state() private message = '';
@@ -118,7 +119,7 @@ export class SortieDownload extends LitElement {
   private readonly handleCsv = (): void => {
     void this.#setOpen(false, 'button');
     // A byte-order mark lets spreadsheet programs read the file as UTF-8.
-    saveBlob(new Blob(['\uFEFF', eventsCsv(this.events)], { type: 'text/csv;charset=utf-8' }), `${slug(this.name)}-shown-${today()}.csv`);
+    saveBlob(new Blob(['\uFEFF', eventsCsv(this.events.toArray())], { type: 'text/csv;charset=utf-8' }), `${slug(this.name)}-shown-${today()}.csv`);
   };
 
   protected override render() {

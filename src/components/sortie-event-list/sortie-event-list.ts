@@ -7,10 +7,10 @@ import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-met
 import { formatDate } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
 import { sortieSelect } from '../../events/sortie-select';
+import { EventRun } from '../../state/event-run';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import { isImprecise, kindSwatch } from '../sortie-filters/kind-swatch';
 import { announcementText, createBatcher, type Batcher } from './announcement';
-import { byStart } from './by-start';
 import { FocusKeeper } from './focus-keeper';
 import { isNewAt } from './is-new';
 import { nextRowIndex } from './row-keys';
@@ -55,13 +55,14 @@ export class SortieEventList extends LitElement {
   /** Text of the live region; alternates a trailing no-break space so a repeat is re-read. */
   @state() private liveText = '';
   private batcher?: Batcher<SortieEvent>;
-  /** `events` by start time (the same array when it already is). */
-  private ordered: readonly SortieEvent[] = [];
   private scrollFrame = 0;
   private readonly keeper = new FocusKeeper(this);
 
-  /** The events shown on the map now (listed by start time, whatever order they come in). */
-  @property({ attribute: false }) events: SortieEvent[] = [];
+  /**
+   * The events shown on the map now, by start time (the time index's run, read in place: a
+   * long list reads only the rows near the view; `EventRun.of(array)` for an array).
+   */
+  @property({ attribute: false }) events: EventRun<SortieEvent> = EventRun.EMPTY;
   /** The dataset's kinds, for each event's symbol. */
   @property({ attribute: false }) kindRegistry: KindRegistry = EMPTY_META.kinds;
   /** Number of events in the dataset, for the "(12 of 42)" count; null shows only the visible count. */
@@ -88,9 +89,6 @@ export class SortieEventList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('announce') && this.announce.length) this.batcher?.push(this.announce);
-    // The root passes the visible events in dataset order (2003 can sit among 2017's events);
-    // a reader scans them by date.
-    if (changed.has('events')) this.ordered = byStart(this.events);
     if (changed.has('selectedId') || changed.has('time') || changed.has('kindRegistry') || changed.has('events')) {
       this.renderVirtualItem = this.virtualItemRenderer();
     }
@@ -107,7 +105,7 @@ export class SortieEventList extends LitElement {
 
   /** Whether every row is rendered (a short list) rather than only those near the view. */
   private get complete(): boolean {
-    return this.ordered.length <= FULL_LIST_MAX;
+    return this.events.length <= FULL_LIST_MAX;
   }
 
   /**
@@ -136,9 +134,9 @@ export class SortieEventList extends LitElement {
     if (!this.virtualizer || frames <= 0) return;
     if (frames === 12) {
       // One pass over the list, on a selection change or a keyboard jump only (never a scrub step).
-      const index = this.ordered.findIndex((e) => e.id === id);
+      const index = this.events.findIndex((e) => e.id === id);
       if (index < 0) return;
-      const estimate = ((index + 0.5) / this.ordered.length) * list.offsetHeight - scroller.clientHeight / 2;
+      const estimate = ((index + 0.5) / this.events.length) * list.offsetHeight - scroller.clientHeight / 2;
       scroller.scrollTop = Math.max(0, estimate);
     }
     cancelAnimationFrame(this.scrollFrame);
@@ -168,10 +166,10 @@ export class SortieEventList extends LitElement {
     const row = (event.target as Element).closest('[aria-posinset]');
     // From the list itself (focus kept there while a row is away), Down goes to the first row.
     const index = row ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
-    const next = nextRowIndex(event.key, index, this.ordered.length);
+    const next = nextRowIndex(event.key, index, this.events.length);
     if (next === null) return;
     event.preventDefault();
-    const id = this.ordered[next]!.id;
+    const id = this.events.at(next)!.id;
     this.keeper.focusedId = id;
     this.keeper.focusRow(id);
     // The keeper focuses the row once the virtualizer renders it.
@@ -194,7 +192,7 @@ export class SortieEventList extends LitElement {
   }
 
   private readonly renderItem = (event: SortieEvent, index: number) =>
-    html`<li aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</li>`;
+    html`<li aria-setsize=${this.events.length} aria-posinset=${index + 1}>${this.renderButton(event)}</li>`;
 
   // The virtualizer's children sit in <lit-virtualizer>, not a <ul>: explicit roles.
   // A new function whenever what the rows show changes (selection, time, kinds): the
@@ -203,7 +201,7 @@ export class SortieEventList extends LitElement {
 
   private virtualItemRenderer() {
     return (event: SortieEvent, index: number) =>
-      html`<div class="row" role="listitem" aria-setsize=${this.ordered.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
+      html`<div class="row" role="listitem" aria-setsize=${this.events.length} aria-posinset=${index + 1}>${this.renderButton(event)}</div>`;
   }
 
   private readonly key = (e: SortieEvent) => e.id;
@@ -216,11 +214,11 @@ export class SortieEventList extends LitElement {
     return this.complete
       ? html`<ul data-rows class="rows" tabindex="-1" aria-labelledby="list-title" @click=${this.handleClick} @keydown=${this.handleKeyDown}
           @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}>
-          ${repeat(this.ordered, this.key, this.renderItem)}
+          ${repeat(this.events.toArray(), this.key, this.renderItem)}
         </ul>`
       : html`<lit-virtualizer data-rows class="rows virtual" role="list" tabindex="-1" aria-labelledby="list-title"
           @click=${this.handleClick} @keydown=${this.handleKeyDown} @focusin=${this.keeper.handleFocusIn} @focusout=${this.keeper.handleFocusOut}
-          .items=${this.ordered} .keyFunction=${this.key} .renderItem=${this.renderVirtualItem}></lit-virtualizer>`;
+          .items=${this.events.asArray()} .keyFunction=${this.key} .renderItem=${this.renderVirtualItem}></lit-virtualizer>`;
   }
 
   protected override render() {

@@ -3,7 +3,7 @@
  * a pixel width, with the year and month ticks that fit at that width and the breaks where
  * an empty stretch was squeezed. Pure, so it is tested without a browser.
  */
-import { createGapScale, type GapScale } from '../../state/gap-scale';
+import { coveredStretches, createGapScale, type GapScale } from '../../state/gap-scale';
 import { DAY_MS, formatEmptyStretch } from './format';
 
 export interface AxisOptions {
@@ -92,7 +92,8 @@ export function buildAxis(
   options: AxisOptions = DEFAULT_AXIS_OPTIONS,
 ): Axis {
   const span: [number, number] = [Math.min(...domain), Math.max(...domain)];
-  const covered = intervals.length ? intervals : [span];
+  // Merged once here: each gap scale below then merges a few stretches, not every event.
+  const covered = intervals.length ? coveredStretches(intervals) : [span];
   const inner = Math.max(1, width - 2 * options.pad);
 
   // Squeezed stretches get a fixed scaled length; solve for the one that gives each the
