@@ -15,13 +15,16 @@
  * A 42-event row (the bundled dataset, `/`) compares with `bench-scrub.ts`'s small case.
  *
  * Options: --sizes 1000,10000,100000 (default), --million (adds 1,000,000; or
- * SORTIE_BENCH_MILLION=1), --steps 60, --budget 60 (s per phase), --ready-timeout 300 (s),
- * --port (default SORTIE_PORT or 4192). Needs `npm run build` first.
+ * SORTIE_BENCH_MILLION=1), --format parquet|geojson (what Sortie loads: GeoParquet, the
+ * format `npm run import` writes for large data, by default; the baselines always load
+ * GeoJSON, as plain MapLibre reads nothing else), --steps 60, --budget 60 (s per phase),
+ * --ready-timeout 300 (s), --port (default SORTIE_PORT or 4192). Needs `npm run build` first.
  */
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { servePreview } from './lib/preview-browser';
 import { syntheticDataset } from './lib/synthetic';
+import { writeColumnar } from '../src/data/columnar/write';
 import { baselineFeatures, featureBounds } from './bench/baseline-page';
 import { measureBaseline, measureSortie, DATA_PATH, VIEWPORT, type Limits } from './bench/measure';
 import { sizeTable, targetsTable, type SizeResult } from './bench/report';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string' },
     million: { type: 'boolean' },
+    format: { type: 'string' },
     steps: { type: 'string' },
     budget: { type: 'string' },
     'ready-timeout': { type: 'string' },
@@ -51,6 +55,8 @@ const limits: Limits = {
   budgetMs: positive('budget', values.budget, 60) * 1000,
   readyMs: positive('ready-timeout', values['ready-timeout'], 300) * 1000,
 };
+const format = values.format ?? 'parquet';
+if (format !== 'parquet' && format !== 'geojson') throw new Error(`--format must be parquet or geojson (got "${format}")`);
 const port = positive('port', values.port ?? process.env.SORTIE_PORT, 4192);
 const origin = `http://localhost:${port}`;
 
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
   const began = Date.now();
   const defects: string[] = [];
   console.log(`bench-scale: ${new Date().toISOString()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`Sortie loads ${format === 'parquet' ? 'GeoParquet (npm run import\'s format)' : 'GeoJSON'}; the baselines GeoJSON.`);
   console.log(`${limits.steps} steps per phase, at most ${limits.budgetMs / 1000} s per phase, ready within ${limits.readyMs / 1000} s; times are median / p95.`);
   try {
     const t0 = Date.now();
@@ -82,10 +89,13 @@ async function main(): Promise<void> {
       const starts = features.map((f) => f.properties.start);
       const ends = features.map((f) => f.properties.end);
       const domain = [starts.reduce((a, b) => Math.min(a, b), Infinity), ends.reduce((a, b) => Math.max(a, b), -Infinity)] as const;
-      const sortieFile = Buffer.from(JSON.stringify(dataset));
+      const sortieName = `events-${count}.${format}`;
+      const sortieFile = format === 'parquet'
+        ? Buffer.from(await writeColumnar(dataset.features, dataset.sortie))
+        : Buffer.from(JSON.stringify(dataset));
       const baselineFile = Buffer.from(JSON.stringify({ type: 'FeatureCollection', bbox: featureBounds(features), features }));
-      const files = new Map([[`events-${count}.geojson`, sortieFile], [`baseline-${count}.geojson`, baselineFile]]);
-      const sortie = await measureSortie(origin, `/?src=${encodeURIComponent(`${DATA_PATH}events-${count}.geojson`)}`, files, limits);
+      const files = new Map([[sortieName, sortieFile], [`baseline-${count}.geojson`, baselineFile]]);
+      const sortie = await measureSortie(origin, `/?src=${encodeURIComponent(`${DATA_PATH}${sortieName}`)}`, files, limits);
       const baseline = await measureBaseline(origin, `baseline-${count}.geojson`, files, domain, limits);
       if (baseline.ready && (baseline.drawn === 0 || baseline.drawnAfterSteps === 0)) defects.push(`the baseline drew no circles at ${count} events`);
       print({ count, label: `${count.toLocaleString('en-GB')} events`, sortieBytes: sortieFile.length, baselineBytes: baselineFile.length, sortie, baseline, seconds: (Date.now() - t1) / 1000 });

@@ -7,7 +7,7 @@ import { stepTarget } from '../components/sortie-timeline/navigation';
 import { appearedBetween } from './emphasis';
 import { kindCounts, visibleEvents } from './selectors';
 import { initialState } from './store';
-import { TimeIndex } from './time-index';
+import { stableOrder, TimeIndex } from './time-index';
 
 process.env.TZ = 'UTC';
 const RUNS = { seed: 20_261_201, numRuns: 300 };
@@ -172,5 +172,16 @@ describe('TimeIndex edge cases', () => {
     events.push(event('c', 0, 0));
     expect(index.size).toBe(2);
     expect(ids(index.visible(5, 'cumulative', 0).toArray())).toEqual(['a', 'b']);
+  });
+});
+
+describe('stableOrder', () => {
+  it('orders positions by value, equal values in position order (as a stable comparator sort does)', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true }), fc.constantFrom(0, -0, 1e12, -1e12));
+    fc.assert(fc.property(fc.array(value, { maxLength: 80 }), (list) => {
+      const values = Float64Array.from(list);
+      const expected = list.map((_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+      expect([...stableOrder(values)]).toEqual(expected);
+    }), RUNS);
   });
 });

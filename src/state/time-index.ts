@@ -50,6 +50,25 @@ function lowerBound(values: Float64Array, x: number): number {
   return lo;
 }
 
+/**
+ * Positions 0…n−1 ordered by their value, equal values in position order. A counting sort
+ * over the distinct values (found by the engine's numeric sort of a copy): O(n log n) in
+ * native code plus two passes, where a comparator sort of positions took 0.7 s at 10^6.
+ */
+export function stableOrder(values: Float64Array): Int32Array {
+  const n = values.length;
+  const sorted = values.slice().sort();
+  const rankOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) rankOf.set(sorted[i]!, rankOf.size);
+  const firstAt = new Int32Array(rankOf.size + 1);
+  const ranks = new Int32Array(n);
+  for (let i = 0; i < n; i++) firstAt[(ranks[i] = rankOf.get(values[i]!)!) + 1]!++;
+  for (let r = 1; r < firstAt.length; r++) firstAt[r]! += firstAt[r - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[firstAt[ranks[i]!]!++] = i;
+  return order;
+}
+
 /** Sorted starts and sorted ends of the events of one kind (or one actor). */
 interface Bounds {
   starts: Float64Array;
@@ -88,14 +107,9 @@ export class TimeIndex {
   private constructor(events: readonly SortieEvent[]) {
     const n = events.length;
     this.size = n;
-    const order = new Int32Array(n);
     const raw = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      order[i] = i;
-      raw[i] = events[i]!.start;
-    }
-    // Original position breaks ties, so the sort is stable whatever the engine does.
-    order.sort((a, b) => raw[a]! - raw[b]! || a - b);
+    for (let i = 0; i < n; i++) raw[i] = events[i]!.start;
+    const order = stableOrder(raw);
     const byStart: SortieEvent[] = new Array<SortieEvent>(n);
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
