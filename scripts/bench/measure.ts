@@ -68,8 +68,10 @@ const note = (what: string) => process.stderr.write(`  ${new Date().toISOString(
 /** Serves `files` (name → bytes) under /bench-data/ on the page's own origin. */
 async function routeData(page: Page, files: ReadonlyMap<string, Buffer>): Promise<void> {
   await page.route((url) => url.pathname.startsWith(DATA_PATH), (route) => {
-    const body = files.get(new URL(route.request().url()).pathname.slice(DATA_PATH.length));
-    return body ? route.fulfill({ contentType: 'application/geo+json', body }) : route.fulfill({ status: 404, body: 'not found' });
+    const name = new URL(route.request().url()).pathname.slice(DATA_PATH.length);
+    const body = files.get(name);
+    const contentType = name.endsWith('.parquet') ? 'application/vnd.apache.parquet' : 'application/geo+json';
+    return body ? route.fulfill({ contentType, body }) : route.fulfill({ status: 404, body: 'not found' });
   });
 }
 
