@@ -37,3 +37,6 @@ addEventListener('message', (event: MessageEvent<ReadRequest>) => {
 });
 
 post({ type: 'ready' });
+// The GeoParquet reader loads while the file still downloads (load.ts starts this worker
+// then); for a GeoJSON file it is a small chunk loaded for nothing, off the page's thread.
+void import('./columnar/read').catch(() => {});

@@ -6,6 +6,7 @@
 import eventsUrl from '../../data/events.geojson?url';
 import { isColumnar } from './columnar/magic';
 import { resolveMeta, type DatasetMeta } from './dataset-meta';
+import type { OffThreadReader } from './load-off-thread';
 import type { Article } from './types';
 import { validateEvents, type ValidationResult } from './validate';
 
@@ -238,11 +239,30 @@ export const OFF_THREAD_BYTES = 1_000_000;
 export async function loadEvents(src?: string | null, init: LoadOptions = {}): Promise<LoadedDataset> {
   // No src (a removed attribute, `el.src = null`) means the bundled dataset.
   const url = src || DEFAULT_EVENTS_URL;
-  const bytes = await fetchBytes(url, init);
+  // A file the server says is large gets its worker while it downloads, so the worker's
+  // code has loaded by the time the last byte arrives (else started then, as for a file
+  // of unknown size).
+  const worker: { reader: Promise<OffThreadReader | null> | null } = { reader: null };
+  const startReader = () => (worker.reader ??= import('./load-off-thread').then((m) => m.startReader(url, init)));
+  const stopReader = () => void worker.reader?.then((r) => r?.stop());
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await fetchBytes(url, {
+      ...init,
+      onProgress: (progress) => {
+        if (progress.phase === 'downloading' && progress.total !== null && progress.total >= OFF_THREAD_BYTES && typeof Worker !== 'undefined') void startReader();
+        init.onProgress?.(progress);
+      },
+    });
+  } catch (error) {
+    stopReader();
+    throw error;
+  }
   if (bytes.byteLength >= OFF_THREAD_BYTES && typeof Worker !== 'undefined') {
-    const { readOffThread } = await import('./load-off-thread');
-    const read = await readOffThread(bytes, url, init);
+    const read = await (await startReader())?.read(bytes);
     if (read) return read;
+  } else {
+    stopReader();
   }
   const { features, articles, sortie } = await collectionOfBytes(bytes, url, init.onProgress);
   return datasetOf(features, articles, sortie, url, init.onProgress);
