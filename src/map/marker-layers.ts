@@ -101,7 +101,8 @@ export function addBadgeIcons(map: MapLibreMap): void {
     const px = radius * 2 * BADGE_PIXEL_RATIO;
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = px;
-    const ctx = canvas.getContext('2d');
+    // Read back once: a canvas kept in memory spares the GPU round trip (as layers.ts's icons).
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('2D canvas is unavailable');
     ctx.scale(BADGE_PIXEL_RATIO, BADGE_PIXEL_RATIO);
     ctx.beginPath();
