@@ -11,6 +11,10 @@ import { drawnPixels, expect, servePage, test, waitReady } from './embed-helpers
 
 const COUNT = 8000;
 const dataset = syntheticDataset({ count: COUNT });
+// One event in eight names an actor, for the actor filter (the generated data names none).
+dataset.features.forEach((f, i) => {
+  if (i % 8 === 0) (f.properties as { actors?: string[] }).actors = ['Rare group'];
+});
 const BODY = JSON.stringify(dataset);
 
 async function openMap(page: Page, baseURL: string | undefined, attributes: string): Promise<Locator> {
@@ -42,7 +46,7 @@ async function setTime(map: Locator, iso: string): Promise<void> {
 
 test.describe.configure({ timeout: 180_000 });
 
-test(`${COUNT.toLocaleString('en-GB')} events are drawn on the GPU, follow the time and the kinds, and a step does no work per event`, async ({ page, baseURL }) => {
+test(`${COUNT.toLocaleString('en-GB')} events are drawn on the GPU, follow the time, the kinds and the actors, and a step does no work per event`, async ({ page, baseURL }) => {
   const map = await openMap(page, baseURL, 'controls="minimal" time="2000-01-06"');
   expect(await map.evaluate((el) => el.shadowRoot?.querySelector('sortie-app')?.mapView?.atScale)).toBe(true);
   // No DOM per event: the whole page stays small.
@@ -71,6 +75,11 @@ test(`${COUNT.toLocaleString('en-GB')} events are drawn on the GPU, follow the t
   await map.evaluate((el) => el.setAttribute('kinds', 'battle'));
   await expect.poll(() => colouredPixels(map), { timeout: 30_000 }).toBeLessThan(march / 2);
   await map.evaluate((el) => el.removeAttribute('kinds'));
+  await expect.poll(() => colouredPixels(map), { timeout: 30_000 }).toBeGreaterThan(march * 0.9);
+  // So is an actor filter (written into the GPU layer's `passes` column once per change).
+  await map.evaluate((el) => el.setAttribute('actors', 'Rare group'));
+  await expect.poll(() => colouredPixels(map), { timeout: 30_000 }).toBeLessThan(march / 2);
+  await map.evaluate((el) => el.removeAttribute('actors'));
   await expect.poll(() => colouredPixels(map), { timeout: 30_000 }).toBeGreaterThan(march * 0.9);
   // Back to the start: as few as at first.
   await setTime(map, '2000-01-06');
