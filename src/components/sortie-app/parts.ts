@@ -125,7 +125,7 @@ export interface PanelValues {
   /** TimeIndex of the events that pass the filters (the filters' visible counts). */
   index: TimeIndex;
   articles: readonly ArticleMeta[];
-  announce: SortieEvent[];
+  announce: readonly SortieEvent[];
   kinds: KindRegistry;
 }
 

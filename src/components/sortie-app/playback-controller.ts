@@ -24,9 +24,9 @@ export class PlaybackController {
   /** The jump in progress over an empty stretch, for the timeline's animation. */
   jump: Jump | null = null;
   /** Events the list announces (reached while playing). */
-  announce: SortieEvent[] = [];
+  announce: readonly SortieEvent[] = [];
   /** What the caption shows: the events reached at the last step (see captionAt). */
-  caption: SortieEvent[] = [];
+  caption: readonly SortieEvent[] = [];
   #track = createTrack([], [0, 0], DEFAULT_TRACK_OPTIONS);
 
   readonly player = new Player({
@@ -66,7 +66,7 @@ export class PlaybackController {
    */
   reached(appeared: EventRun<SortieEvent>, playing: boolean): void {
     if (!playing || !appeared.length) return;
-    this.announce = this.caption = [...appeared.toArray()];
+    this.announce = this.caption = appeared.toArray();
   }
 
   /**
@@ -79,7 +79,7 @@ export class PlaybackController {
     } else {
       const day = time - (((time % DAY) + DAY) % DAY);
       const { time: now, mode, windowMs } = this.host.store.get();
-      this.caption = [...index.visibleStartingIn(day, day + DAY, now, mode, windowMs).toArray()];
+      this.caption = index.visibleStartingIn(day, day + DAY, now, mode, windowMs).toArray();
     }
     this.host.requestUpdate();
   }

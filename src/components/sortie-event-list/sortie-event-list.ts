@@ -72,7 +72,7 @@ export class SortieEventList extends LitElement {
   /** The time the map shows (epoch ms); events that started within 30 days of it are marked new. */
   @property({ attribute: false }) time = 0;
   /** Events playback has just reached; each new array is announced (bursts are batched). */
-  @property({ attribute: false }) announce: SortieEvent[] = [];
+  @property({ attribute: false }) announce: readonly SortieEvent[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
