@@ -45,6 +45,19 @@ describe('events as columns between the worker and the page', () => {
     // Equal values come back as one shared object.
     const back = unpackEvents(packed);
     expect(back[0]?.actors).toBe(back[7]?.actors);
+    expect(back[0]?.geometry).toBe(back[7]?.geometry);
+    expect(back[0]?.geometry).not.toBe(back[1]?.geometry);
     expect(back).toEqual(events);
+  });
+
+  it('keeps a point at −0 as it was (a shared point could not tell it from 0)', () => {
+    const { events } = validateEvents([[-0, 10], [0, 10], [5, -0]].map(([x, y], i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [x, y] },
+      properties: { id: `e${i}`, title: 'T', kind: 'a', date: '2020-01-02' },
+    })));
+    const back = unpackEvents(packEvents(events).packed);
+    expect(back).toEqual(events);
+    expect(Object.is((back[0]?.geometry as { coordinates: number[] }).coordinates[0], -0)).toBe(true);
   });
 });
