@@ -68,6 +68,9 @@ const app = css`
     column-gap: 14px;
     row-gap: 2px;
     padding: 8px 16px;
+    /* Room for a row of 32 px buttons from the start: they arrive with the data and the
+       explorer's tools, and a header that grew then made the map below resize and redraw. */
+    min-height: calc(32px + 2 * 8px + 1px);
     background: var(--sortie-panel);
     border-bottom: 1px solid var(--sortie-rule);
     position: relative;

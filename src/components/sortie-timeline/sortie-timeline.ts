@@ -164,6 +164,14 @@ export class SortieTimeline extends LitElement {
     this.#drawn = null;
   }
 
+  protected override firstUpdated(): void {
+    // Measured once now, so the strip is in the first frame the timeline shows. Waiting for
+    // the ResizeObserver drew it a frame later: the timeline grew twice, and the map above
+    // it reallocated and redrew its canvas each time.
+    const width = Math.floor(this.track.getBoundingClientRect().width);
+    if (width > 0) this.width = width;
+  }
+
   /** The index Previous / Next and the histogram read: the root's, else one built here. */
   get #index(): TimeIndex {
     if (this.timeIndex) return this.timeIndex;
