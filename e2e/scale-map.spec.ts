@@ -1,6 +1,7 @@
 /**
  * The map at scale (issue 9): above SCALE_THRESHOLD events, `<sortie-map>` draws them on
- * the GPU. The time, the kinds and the fade are uniforms, so a step does no work per event;
+ * the GPU. The time and the fade are uniforms, so a step does no work per event (a kind or
+ * actor filter rewrites one column once);
  * what is drawn still follows the time and the filters, a click still finds the events
  * under it, and the selected event is drawn by the map's own layers. The dataset is
  * generated (scripts/lib/synthetic.ts, seeded), 8,000 events over 2000–2009.
@@ -71,7 +72,7 @@ test(`${COUNT.toLocaleString('en-GB')} events are drawn on the GPU, follow the t
   expect(early, 'five days in, a few events are drawn').toBeGreaterThan(20);
   expect(march, 'two months in, many more are').toBeGreaterThan(early * 3);
 
-  // A kind filter is a uniform too: one kind of eight leaves far fewer coloured pixels.
+  // A kind filter (the GPU layer's `passes` column, rewritten once): one kind of eight leaves far fewer coloured pixels.
   await map.evaluate((el) => el.setAttribute('kinds', 'battle'));
   await expect.poll(() => colouredPixels(map), { timeout: 30_000 }).toBeLessThan(march / 2);
   await map.evaluate((el) => el.removeAttribute('kinds'));
