@@ -65,16 +65,6 @@ export class EventRun<T> implements Iterable<T> {
     return -1;
   }
 
-  /** The items that match, in order. O(length). */
-  filter(match: (item: T) => boolean): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.length; i++) {
-      const item = this.at(i)!;
-      if (match(item)) out.push(item);
-    }
-    return out;
-  }
-
   /**
    * The run as something that passes for an array, for code that wants one and reads only
    * `length` and indices (the list's virtualizer): made in O(1), each index read through

@@ -56,10 +56,10 @@ const DAY = 86_400_000;
  * Builds a track through `stops` (event start times) within `domain`. Stops outside the
  * domain are ignored; the domain's ends are always stops.
  */
-export function createTrack(stops: readonly number[], domain: [number, number], options: TrackOptions): Track {
+export function createTrack(stops: ArrayLike<number>, domain: [number, number], options: TrackOptions): Track {
   const [d0, d1] = domain;
   // Sorted as numbers (a typed array: 10^6 stops in a few ms), repeats dropped in one pass.
-  const inside = Float64Array.from(stops.filter((s) => s > d0 && s < d1)).sort();
+  const inside = Float64Array.from(stops).filter((s) => s > d0 && s < d1).sort();
   const stopTimes = [d0];
   for (const s of inside) if (s !== stopTimes[stopTimes.length - 1]) stopTimes.push(s);
   if (d1 !== stopTimes[stopTimes.length - 1]) stopTimes.push(d1);

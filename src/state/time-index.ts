@@ -91,6 +91,12 @@ function countIn({ starts, ends }: Bounds, t: number, mode: TimeMode, windowMs: 
 export class TimeIndex {
   /** How many events the index holds. */
   readonly size: number;
+
+  /** Every start, ascending (byStart's): playback's stops, sorted once here. Read only. */
+  get starts(): ArrayLike<number> {
+    return this.#starts;
+  }
+
   /** The events sorted by start; equal starts keep their original order. */
   readonly byStart: readonly SortieEvent[];
   /** starts[i] = byStart[i].start. */

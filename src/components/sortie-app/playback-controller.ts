@@ -15,8 +15,8 @@ const DAY = 86_400_000;
 
 export interface PlaybackHost {
   readonly store: Store;
-  /** Events that pass the filters, at any time: the stops of the track. */
-  readonly filtered: readonly SortieEvent[];
+  /** The TimeIndex of the events that pass the filters: their starts are the track's stops. */
+  readonly timeIndex: TimeIndex;
   requestUpdate(): void;
 }
 
@@ -90,8 +90,7 @@ export class PlaybackController {
   }
 
   #rebuild(state: Readonly<SortieState>): void {
-    const stops = this.host.filtered.map((e) => e.start);
-    const track = createTrack(stops, [state.domain[0], state.domain[1]], { ...DEFAULT_TRACK_OPTIONS, pacing: state.pacing });
+    const track = createTrack(this.host.timeIndex.starts, [state.domain[0], state.domain[1]], { ...DEFAULT_TRACK_OPTIONS, pacing: state.pacing });
     if (state.playing) this.player.retarget(track, state.time);
     this.#track = track;
   }
