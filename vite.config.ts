@@ -51,5 +51,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The test files share no module state they mutate, so one module graph per worker
+    // serves them all: 16 s instead of 32 s here (README, "Test it").
+    isolate: false,
   },
 });
