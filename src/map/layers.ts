@@ -120,6 +120,9 @@ export interface MapFeatureProperties {
   /** For the hover tooltip (set as text, never HTML). */
   title: string;
   when: string;
+  /** The event's interval, ms since the epoch: the layers' time filter (atTime) reads them. */
+  start: number;
+  end: number;
 }
 
 /** The features the map draws: each event's geometry, plus a marker point for lines and areas. */
@@ -136,6 +139,8 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
       title: e.title,
       when: formatDate(e.date),
       place: e.place,
+      start: e.start,
+      end: e.end,
     };
     features.push({ type: 'Feature', geometry: e.geometry, properties });
     // The build allows only lines and areas here, so a subject never reads as a second marker.
@@ -155,6 +160,20 @@ export function toMapFeatures(events: readonly SortieEvent[]): FeatureCollection
   }
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * The global-state property (MapLibre's `setGlobalStateProperty`) holding the time the map
+ * shows, as `{ t, from }` in ms: an event is drawn once it has started by `t` and while it
+ * has not ended before `from` (isVisibleAt; in cumulative mode `from` is below every date).
+ * A scrub step sets this one value, whatever the number of events; the filters stay as they are.
+ */
+export const TIME_STATE = 'sortie-time';
+const timeState: ExpressionSpecification = ['object', ['global-state', TIME_STATE]];
+export const atTime: ExpressionSpecification = [
+  'all',
+  ['<=', ['get', 'start'], ['get', 't', timeState]],
+  ['>=', ['get', 'end'], ['get', 'from', timeState]],
+];
 
 /**
  * Stands for "the colour of this feature's kind" in the layer definitions below. The layers

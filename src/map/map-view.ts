@@ -1,7 +1,10 @@
 /**
  * The only place that talks to MapLibre (STYLE.md): it owns the map, its basemap, the one
  * events source and the event layers, and the camera. It never decides what is visible:
- * the owner passes visible ids in (setVisibleIds) and listens for clicks and moves (hovering shows a tooltip here).
+ * the owner passes the time in (setTimeWindow: one global-state value the layers' filters
+ * read), the events that pass the kind and actor filters (setPassingIds, on a filter change)
+ * and the visible ids for the markers (setVisibleIds), and listens for clicks and moves
+ * (hovering shows a tooltip here).
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import {
@@ -35,6 +38,8 @@ import {
   SELECTED_LAYER_IDS,
   SELECTED_MARKER_LAYER_ID,
   addKindIcons,
+  TIME_STATE,
+  atTime,
   isMarker,
   kindColorExpression,
   usesKindColor,
@@ -87,6 +92,12 @@ const UI_STRINGS = {
 };
 
 type Listener<T> = (value: T) => void;
+
+/** The time the map shows (ms): events started by `t` that have not ended before `from`. */
+interface TimeWindow {
+  t: number;
+  from: number;
+}
 
 /** How one event is emphasised at the current time (computed by the owner, see emphasis.ts). */
 export interface EventVisualState {
@@ -167,6 +178,10 @@ export class MapView {
   #bounds: [number, number, number, number] | null = null;
   #meta: MapMeta = EMPTY_META;
   #visibleIds: ReadonlySet<string> | null = null;
+  /** The time the layers show (TIME_STATE); null: every event, whatever its dates. */
+  #window: TimeWindow | null = null;
+  /** The events that pass the kind and actor filters; null: all of them. */
+  #passing: ReadonlySet<string> | null = null;
   /** Large datasets are drawn on the GPU (scale-mode.ts); then the sources hold only the selected event. */
   readonly #scale = new ScaleMode(() => MARKER_LAYERS[0]?.id);
   /** The events last picked at scale, by id (the tooltip names the one under the pointer). */
@@ -306,7 +321,7 @@ export class MapView {
     stack.forEach((layer, i) => {
       if (!map.getLayer(layer.id)) map.addLayer(withKindColors(layer, colors), i < aboveLabels ? labels : undefined);
     });
-    this.#applyVisibleIds();
+    this.#applyFilters();
     this.#applyStates(new Map());
     this.#applyTheme();
     // A map recreated after suspend(): the GPU layer goes back on it.
@@ -545,8 +560,11 @@ export class MapView {
     this.#data = atScale ? { type: 'FeatureCollection', features: [] } : toMapFeatures(events);
     this.#bounds = meta.bbox;
     this.#markers = markerIndex(this.#data);
+    // The last dataset's filter says nothing about this one; the owner sets it again.
+    this.#passing = null;
     if (atScale) {
       // Nothing of the last dataset is drawn from the sources now; setSelectedAtScale puts the selection back.
+      this.#window = null;
       this.#visibleIds = null;
       this.#states = new Map();
       this.#selectedId = null;
@@ -619,7 +637,7 @@ export class MapView {
     const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
     if (!map || !source) return;
     void source.setData(this.#data);
-    this.#applyVisibleIds();
+    this.#applyFilters();
     if (event) map.setFeatureState({ source: EVENTS_SOURCE_ID, id: event.id }, { fade: 1, recent: false, selected: true });
   }
 
@@ -642,30 +660,54 @@ export class MapView {
   }
 
   /**
-   * Shows only these event ids; null shows every event. Does nothing when the set is the
-   * same as before (the owner calls this on every time step).
+   * The time to show: events that have started by `t` and have not ended before `from`.
+   * One global-state value the layers' filters read, so a step costs the same at any number
+   * of events (MapLibre re-evaluates the filters in its worker). Nothing happens when unchanged.
+   */
+  setTimeWindow(t: number, from: number): void {
+    if (this.#window?.t === t && this.#window.from === from) return;
+    const first = this.#window === null;
+    this.#window = { t, from };
+    const map = this.#map;
+    if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
+    map.setGlobalStateProperty(TIME_STATE, { t, from });
+    if (first) this.#applyFilters();
+  }
+
+  /** The events that pass the kind and actor filters (null: all). Set when the filters change, not per step. */
+  setPassingIds(ids: ReadonlySet<string> | null): void {
+    if (ids === this.#passing) return;
+    this.#passing = ids;
+    this.#applyFilters();
+  }
+
+  /**
+   * The events visible now, for the markers source (clustered, so a badge counts only what
+   * is shown) and the off-map indicators; null: every event. Does nothing when the set is
+   * the same as before (the owner calls this on every time step).
    */
   setVisibleIds(ids: ReadonlySet<string> | null): void {
     const before = this.#visibleIds;
     if (ids && before && ids.size === before.size && [...ids].every((id) => before.has(id))) return;
     this.#visibleIds = ids;
-    this.#applyVisibleIds();
     void this.#map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, ids));
     this.#updateOffscreen();
   }
 
-  #applyVisibleIds(): void {
+  /** Each event layer's filter: its own, the time (global state), the kind and actor filters, routes being drawn. */
+  #applyFilters(): void {
     const map = this.#map;
     if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
-    const ids = this.#visibleIds;
-    const visible: ExpressionSpecification | null = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
+    if (this.#window) map.setGlobalStateProperty(TIME_STATE, { ...this.#window });
+    const passing: ExpressionSpecification | null = this.#passing ? ['in', ['get', 'id'], ['literal', [...this.#passing]]] : null;
     const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
     for (const layer of EVENT_LAYERS) {
       const base: ExpressionSpecification = SELECTED_LAYER_IDS.has(layer.id)
         ? ['all', isMarker, ['==', ['get', 'id'], this.#selectedId ?? '']]
         : layer.filter;
       const parts: ExpressionSpecification[] = [base];
-      if (visible) parts.push(visible);
+      if (this.#window) parts.push(atTime);
+      if (passing) parts.push(passing);
       if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
       map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts]);
     }
@@ -678,7 +720,7 @@ export class MapView {
     const selected = [...states].find(([, state]) => state.selected)?.[0] ?? null;
     if (selected !== this.#selectedId) {
       this.#selectedId = selected;
-      this.#applyVisibleIds();
+      this.#applyFilters();
     }
     this.#applyStates(previous);
   }
@@ -707,7 +749,7 @@ export class MapView {
       if (route) this.#drawing.set(id, now);
       this.#pulses.set(id, now);
     }
-    if (this.#drawing.size) this.#applyVisibleIds();
+    if (this.#drawing.size) this.#applyFilters();
     this.#animationFrame ??= requestAnimationFrame(this.#animate);
   }
 
@@ -735,7 +777,7 @@ export class MapView {
     }
     for (const id of finished) this.#drawing.delete(id);
     void map.getSource<GeoJSONSource>(ROUTE_PROGRESS_SOURCE_ID)?.setData({ type: 'FeatureCollection', features: partial });
-    if (finished.length) this.#applyVisibleIds();
+    if (finished.length) this.#applyFilters();
     if (this.#pulses.size || this.#drawing.size) this.#animationFrame = requestAnimationFrame(this.#animate);
   };
 

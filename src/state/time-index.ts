@@ -197,6 +197,16 @@ export class TimeIndex {
   }
 
   /**
+   * How many events have started by t, and how many ended before the window (window mode;
+   * 0 in cumulative mode). The visible set is a function of the pair, so two times with
+   * the same pair show the same events (the map skips such a step). O(log N).
+   */
+  stage(t: number, mode: TimeMode, windowMs: number): readonly [started: number, ended: number] {
+    const started = upperBound(this.#starts, t);
+    return [started, mode === 'window' ? lowerBound(this.#ends, t - Math.max(0, windowMs)) : 0];
+  }
+
+  /**
    * The events visible at t, by start (ties in original order, as the list shows them), read
    * in place. Cumulative mode: a prefix of byStart, O(log N). Window mode: the events that
    * started inside the window (a stretch of byStart) after those that started before it and

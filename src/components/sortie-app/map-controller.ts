@@ -13,6 +13,9 @@ import type { Notice } from '../../state/notice';
 import type { SortieState, Store } from '../../state/store';
 import type { TimeIndex } from '../../state/time-index';
 
+/** Below every date (the earliest a Date can hold is −8.64e15 ms): cumulative mode's `from`. */
+const EARLIEST = Number.MIN_SAFE_INTEGER;
+
 /** Wide layouts keep more room around the data, clear of the zoom buttons. */
 const WIDE = 720;
 
@@ -28,6 +31,8 @@ export interface MapHost {
   reducedMotion(): boolean;
   /** The loaded event with this id (O(1)). */
   eventById(id: string): SortieEvent | undefined;
+  /** Every valid event of the dataset. */
+  readonly events: readonly SortieEvent[];
 }
 
 export class MapController {
@@ -37,6 +42,10 @@ export class MapController {
   offscreen: OffscreenGroup[] = [];
   /** The events visible at the store's time and filters, as last synced (by start). */
   visible: EventRun<SortieEvent> = EventRun.EMPTY;
+  /** The index whose events the map was last told pass the filters. */
+  #filteredBy: TimeIndex | null = null;
+  /** What the map's time filter was last set for (TimeIndex.stage), in that index. */
+  #stage: { started: number; ended: number; mode: string } | null = null;
   #container: HTMLElement | null = null;
 
   constructor(private readonly host: MapHost) {}
@@ -44,6 +53,8 @@ export class MapController {
   create(container: HTMLElement): MapView {
     const { host } = this;
     this.#container = container;
+    this.#filteredBy = null;
+    this.#stage = null;
     let styleUrl: string | null = null;
     try {
       const fromPage = host.urlSync ? new URL(location.href).searchParams.get('basemap') : null;
@@ -94,7 +105,21 @@ export class MapController {
       view.setSelectedAtScale(selected && isEventVisible(selected, state) ? selected : null);
       return appeared;
     }
-    // Below the GPU layer's threshold (a few thousand events): MapLibre layers, fed per step.
+    // Below the GPU layer's threshold (a few thousand events): MapLibre layers. The time is
+    // one value their filters read; the kind and actor filters change only with the index.
+    if (index !== this.#filteredBy) {
+      this.#filteredBy = index;
+      this.#stage = null;
+      view.setPassingIds(index.size === this.host.events.length ? null : new Set(index.byStart.map((e) => e.id)));
+    }
+    // The map's filters are given the time only when it shows other events than at the last
+    // time they were given (another stage): each change reloads the events source in its worker.
+    const [started, ended] = index.stage(time, mode, windowMs);
+    const stage = this.#stage;
+    if (!stage || stage.started !== started || stage.ended !== ended || stage.mode !== mode) {
+      this.#stage = { started, ended, mode };
+      view.setTimeWindow(time, mode === 'window' ? time - windowMs : EARLIEST);
+    }
     const shown = visible.toArray();
     view.setVisibleIds(new Set(shown.map((e) => e.id)));
     view.setEventStates(eventStates(shown, time, mode, windowMs, selectedId));
