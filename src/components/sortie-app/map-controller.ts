@@ -12,6 +12,7 @@ import { isEventVisible } from '../../state/selectors';
 import type { Notice } from '../../state/notice';
 import type { SortieState, Store } from '../../state/store';
 import type { TimeIndex } from '../../state/time-index';
+import type { TimeMode } from '../../data/time';
 
 /** Below every date (the earliest a Date can hold is −8.64e15 ms): cumulative mode's `from`. */
 const EARLIEST = Number.MIN_SAFE_INTEGER;
@@ -45,7 +46,7 @@ export class MapController {
   /** The index whose events the map was last told pass the filters. */
   #filteredBy: TimeIndex | null = null;
   /** What the map's time filter was last set for (TimeIndex.stage), in that index. */
-  #stage: { started: number; ended: number; mode: string } | null = null;
+  #stage: { started: number; ended: number; mode: TimeMode } | null = null;
   #container: HTMLElement | null = null;
 
   constructor(private readonly host: MapHost) {}
