@@ -1,8 +1,8 @@
 /**
  * The only place that talks to MapLibre (STYLE.md): it owns the map, its basemap, the one
  * events source and the event layers, and the camera. It never decides what is visible:
- * the owner passes the time in (setTimeWindow: one global-state value the layers' filters
- * read), the events that pass the kind and actor filters (setPassingIds, on a filter change)
+ * the owner passes the time in (setTimeWindow: two comparisons in the layers' filters),
+ * the events that pass the kind and actor filters (setPassingIds, on a filter change)
  * and the visible ids for the markers (setVisibleIds), and listens for clicks and moves
  * (hovering shows a tooltip here).
  */
@@ -38,7 +38,6 @@ import {
   SELECTED_LAYER_IDS,
   SELECTED_MARKER_LAYER_ID,
   addKindIcons,
-  TIME_STATE,
   atTime,
   isMarker,
   kindColorExpression,
@@ -178,10 +177,10 @@ export class MapView {
   #bounds: [number, number, number, number] | null = null;
   #meta: MapMeta = EMPTY_META;
   #visibleIds: ReadonlySet<string> | null = null;
-  /** The time the layers show (TIME_STATE); null: every event, whatever its dates. */
+  /** The time the layers show (atTime); null: every event, whatever its dates. */
   #window: TimeWindow | null = null;
-  /** The events that pass the kind and actor filters; null: all of them. */
-  #passing: ReadonlySet<string> | null = null;
+  /** The events that pass the kind and actor filters, as a filter (built once per filter change); null: all. */
+  #passing: ExpressionSpecification | null = null;
   /** Large datasets are drawn on the GPU (scale-mode.ts); then the sources hold only the selected event. */
   readonly #scale = new ScaleMode(() => MARKER_LAYERS[0]?.id);
   /** The events last picked at scale, by id (the tooltip names the one under the pointer). */
@@ -661,23 +660,18 @@ export class MapView {
 
   /**
    * The time to show: events that have started by `t` and have not ended before `from`.
-   * One global-state value the layers' filters read, so a step costs the same at any number
-   * of events (MapLibre re-evaluates the filters in its worker). Nothing happens when unchanged.
+   * The owner calls this only when the visible events change (TimeIndex.stage); each call
+   * sets the event layers' filters again, two comparisons each plus the kind and actor part.
    */
   setTimeWindow(t: number, from: number): void {
     if (this.#window?.t === t && this.#window.from === from) return;
-    const first = this.#window === null;
     this.#window = { t, from };
-    const map = this.#map;
-    if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
-    map.setGlobalStateProperty(TIME_STATE, { t, from });
-    if (first) this.#applyFilters();
+    this.#applyFilters();
   }
 
   /** The events that pass the kind and actor filters (null: all). Set when the filters change, not per step. */
   setPassingIds(ids: ReadonlySet<string> | null): void {
-    if (ids === this.#passing) return;
-    this.#passing = ids;
+    this.#passing = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
     this.#applyFilters();
   }
 
@@ -694,19 +688,19 @@ export class MapView {
     this.#updateOffscreen();
   }
 
-  /** Each event layer's filter: its own, the time (global state), the kind and actor filters, routes being drawn. */
+  /** Each event layer's filter: its own, the time, the kind and actor filters, routes being drawn. */
   #applyFilters(): void {
     const map = this.#map;
     if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
-    if (this.#window) map.setGlobalStateProperty(TIME_STATE, { ...this.#window });
-    const passing: ExpressionSpecification | null = this.#passing ? ['in', ['get', 'id'], ['literal', [...this.#passing]]] : null;
+    const time = this.#window ? atTime(this.#window.t, this.#window.from) : null;
+    const passing = this.#passing;
     const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
     for (const layer of EVENT_LAYERS) {
       const base: ExpressionSpecification = SELECTED_LAYER_IDS.has(layer.id)
         ? ['all', isMarker, ['==', ['get', 'id'], this.#selectedId ?? '']]
         : layer.filter;
       const parts: ExpressionSpecification[] = [base];
-      if (this.#window) parts.push(atTime);
+      if (time) parts.push(time);
       if (passing) parts.push(passing);
       if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
       map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts]);

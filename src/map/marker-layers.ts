@@ -5,11 +5,11 @@
  * event gives one per place) and lets MapLibre cluster them (supercluster, in its worker).
  * It is fed again only when the set of visible events changes (map-view.ts compares sets
  * first), never per animation frame. Measured by e2e/map-drawing.spec.ts at 42 events (shared
- * 2-core machine): setVisibleIds (this data and the off-map indicators; the layers' filters
- * take the time from global state) takes well under 1 ms on the main thread, and the worker
- * has re-clustered some 25–70 ms later. At 1,000 visible events the copy of this data to the
- * worker is the largest cost of a step (README, "At scale"). Because only visible events are in it, a cluster's
- * count is the number of visible markers there, whatever the time and filters.
+ * 2-core machine): setVisibleIds (this data and the off-map indicators; the layers' own
+ * filters compare with the time) takes well under 1 ms on the main thread, and the worker has
+ * re-clustered some 25–70 ms later. At 1,000 visible events the copy of this data to the
+ * worker is the largest cost of a step (README, "At scale"). Because only visible events are
+ * in it, a cluster's count is the number of visible markers there, whatever the time and filters.
  *
  * Clusters carry the ids of their events (`ids`, space-separated, aggregated with
  * clusterProperties), so a click can open the picker for exactly those events and tests can

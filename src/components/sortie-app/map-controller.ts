@@ -114,7 +114,7 @@ export class MapController {
       view.setPassingIds(index.size === this.host.events.length ? null : new Set(index.byStart.map((e) => e.id)));
     }
     // The map's filters are given the time only when it shows other events than at the last
-    // time they were given (another stage): each change reloads the events source in its worker.
+    // time they were given (another stage): each change re-filters the events in its worker.
     const [started, ended] = index.stage(time, mode, windowMs);
     const stage = this.#stage;
     if (!stage || stage.started !== started || stage.ended !== ended || stage.mode !== mode) {
