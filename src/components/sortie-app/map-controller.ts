@@ -106,8 +106,9 @@ export class MapController {
       view.setSelectedAtScale(selected && isEventVisible(selected, state) ? selected : null);
       return appeared;
     }
-    // Below the GPU layer's threshold (a few thousand events): MapLibre layers. The time is
-    // one value their filters read; the kind and actor filters change only with the index.
+    // Below the GPU layer's threshold (a few thousand events): MapLibre layers. Their filters
+    // compare each event's start and end with the time; the kind and actor part is an id
+    // list that changes only with the index.
     if (index !== this.#filteredBy) {
       this.#filteredBy = index;
       this.#stage = null;
@@ -119,7 +120,7 @@ export class MapController {
     const stage = this.#stage;
     if (!stage || stage.started !== started || stage.ended !== ended || stage.mode !== mode) {
       this.#stage = { started, ended, mode };
-      view.setTimeWindow(time, mode === 'window' ? time - windowMs : EARLIEST);
+      view.setTimeWindow(time, mode === 'window' ? time - Math.max(0, windowMs) : EARLIEST); // the index's window edge
     }
     const shown = visible.toArray();
     view.setVisibleIds(new Set(shown.map((e) => e.id)));
