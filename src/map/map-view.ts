@@ -46,7 +46,7 @@ import {
   toMapFeatures,
   type MapFeatureProperties,
 } from './layers';
-import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData, markerIndex, markersSource } from './marker-layers';
+import { CLUSTER_MAX_ZOOM, MARKER_LAYERS, addBadgeIcons, clusterIds, markerData, markerDiff, markerIndex, markersSource, type MarkerFeature } from './marker-layers';
 import { offscreenGroups, type OffscreenCandidate, type OffscreenGroup } from './offscreen';
 import { sliceLine } from './slice-line';
 import { pageIsLeaving } from '../state/page-leaving';
@@ -170,7 +170,7 @@ export class MapView {
   #attribution: CompactAttribution | null = null;
   #data: FeatureCollection<Geometry, MapFeatureProperties> = { type: 'FeatureCollection', features: [] };
   /** Each event's marker points (markers source) and what off-map indicators need; built once per dataset. */
-  #markers = new Map<string, Feature<Point, MapFeatureProperties>[]>();
+  #markers = new Map<string, MarkerFeature[]>();
   #candidates = new Map<string, OffscreenCandidate>();
   #offscreen: OffscreenGroup[] = [];
   readonly #offscreenListeners = new Set<Listener<OffscreenGroup[]>>();
@@ -583,6 +583,12 @@ export class MapView {
     if (atScale) await this.#scale.attach(map);
     void source.setData(this.#data);
     void map.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, this.#visibleIds));
+    // Markers are numbered afresh per dataset: no state may stay on a number; the states kept
+    // go on the new numbers (the events source's feature ids are the events' own).
+    if (map.getSource(MARKERS_SOURCE_ID)) {
+      map.removeFeatureState({ source: MARKERS_SOURCE_ID });
+      for (const [id, state] of this.#states) this.#setMarkerState(map, id, state);
+    }
     if (!this.#fitted) {
       this.#fitted = true;
       this.fitToEvents();
@@ -681,10 +687,12 @@ export class MapView {
    * the same as before (the owner calls this on every time step).
    */
   setVisibleIds(ids: ReadonlySet<string> | null): void {
-    const before = this.#visibleIds;
-    if (ids && before && ids.size === before.size && [...ids].every((id) => before.has(id))) return;
+    const diff = markerDiff(this.#markers, this.#visibleIds, ids);
+    if (diff && !diff.add.length && !diff.remove.length) return;
     this.#visibleIds = ids;
-    void this.#map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, ids));
+    const source = this.#map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID);
+    // Only the markers that came and went are copied to the worker (marker-layers.ts).
+    if (source) void (diff ? source.updateData(diff) : source.setData(markerData(this.#markers, ids)));
     this.#updateOffscreen();
   }
 
@@ -703,7 +711,9 @@ export class MapView {
       if (time) parts.push(time);
       if (passing) parts.push(passing);
       if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
-      map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts]);
+      // Built here from fixed parts (tested), so MapLibre's style validation, a few ms a step at
+      // 1,000 events, is skipped.
+      map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts], { validate: false });
     }
   }
 
@@ -722,13 +732,18 @@ export class MapView {
   #applyStates(previous: ReadonlyMap<string, EventVisualState>): void {
     const map = this.#map;
     if (!map?.getSource(EVENTS_SOURCE_ID)) return;
-    const markers = map.getSource(MARKERS_SOURCE_ID) ? MARKERS_SOURCE_ID : null;
+    const markers = Boolean(map.getSource(MARKERS_SOURCE_ID));
     for (const [id, state] of this.#states) {
       const old = previous.get(id);
       if (old && old.fade === state.fade && old.recent === state.recent && old.selected === state.selected) continue;
       map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { ...state });
-      if (markers) map.setFeatureState({ source: markers, id }, { ...state });
+      if (markers) this.#setMarkerState(map, id, state);
     }
+  }
+
+  /** An event's state on each of its markers (numbered by markerIndex). */
+  #setMarkerState(map: MapLibreMap, id: string, state: EventVisualState): void {
+    for (const f of this.#markers.get(id) ?? []) map.setFeatureState({ source: MARKERS_SOURCE_ID, id: f.properties.marker }, { ...state });
   }
 
   /**

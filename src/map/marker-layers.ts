@@ -3,13 +3,14 @@
  *
  * A second GeoJSON source holds one Point per marker of each visible event (a MultiPoint
  * event gives one per place) and lets MapLibre cluster them (supercluster, in its worker).
- * It is fed again only when the set of visible events changes (map-view.ts compares sets
- * first), never per animation frame. Measured by e2e/map-drawing.spec.ts at 42 events (shared
- * 2-core machine): setVisibleIds (this data and the off-map indicators; the layers' own
- * filters compare with the time) takes well under 1 ms on the main thread, and the worker has
- * re-clustered some 25–70 ms later. At 1,000 visible events the copy of this data to the
- * worker is the largest cost of a step (README, "At scale"). Because only visible events are
- * in it, a cluster's count is the number of visible markers there, whatever the time and filters.
+ * Each marker has its own number (`marker`, the source's promoted id), so when the visible
+ * events change the source is sent only the markers that came and went (markerDiff, through
+ * MapLibre's `updateData`), not every visible marker again: MapLibre copies what it sends to
+ * its worker object by object, which at 1,000 visible events took 7–13 ms a step. Measured
+ * by e2e/map-drawing.spec.ts at 42 events (shared 2-core machine): setVisibleIds takes well
+ * under 1 ms on the main thread, and the worker has re-clustered some 25–70 ms later.
+ * Because only visible events are in it, a cluster's count is the number of visible markers
+ * there, whatever the time and filters.
  *
  * Clusters carry the ids of their events (`ids`, space-separated, aggregated with
  * clusterProperties), so a click can open the picker for exactly those events and tests can
@@ -45,7 +46,7 @@ export function markersSource(): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
-    promoteId: 'id',
+    promoteId: 'marker',
     cluster: true,
     clusterRadius: CLUSTER_RADIUS_PX,
     clusterMaxZoom: CLUSTER_MAX_ZOOM,
@@ -53,9 +54,20 @@ export function markersSource(): GeoJSONSourceSpecification {
   };
 }
 
-/** Each event's marker positions (its Point or MultiPoint, or the anchor of a line or area), by id. */
-export function markerIndex(data: FeatureCollection<Geometry, MapFeatureProperties>): Map<string, Feature<Point, MapFeatureProperties>[]> {
-  const index = new Map<string, Feature<Point, MapFeatureProperties>[]>();
+/** A marker's properties: its event's, and its own number in the dataset (the source's feature id). */
+export interface MarkerProperties extends MapFeatureProperties {
+  marker: number;
+}
+
+export type MarkerFeature = Feature<Point, MarkerProperties>;
+
+/**
+ * Each event's markers (its Point or MultiPoint, or the anchor of a line or area), by event
+ * id, numbered 0, 1, 2… across the dataset: a number is a marker's feature id and feature state.
+ */
+export function markerIndex(data: FeatureCollection<Geometry, MapFeatureProperties>): Map<string, MarkerFeature[]> {
+  const index = new Map<string, MarkerFeature[]>();
+  let marker = 0;
   for (const f of data.features) {
     const p = f.properties;
     let positions: Position[] = [];
@@ -64,24 +76,41 @@ export function markerIndex(data: FeatureCollection<Geometry, MapFeatureProperti
     else if (p.role === 'shape' && f.geometry.type === 'MultiPoint') positions = f.geometry.coordinates;
     if (!positions.length) continue;
     const list = index.get(p.id) ?? [];
-    for (const coordinates of positions) list.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: p });
+    for (const coordinates of positions) list.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { ...p, marker: marker++ } });
     index.set(p.id, list);
   }
   return index;
 }
 
 /** The markers source's data for these visible ids (null: all); O(visible). */
-export function markerData(
-  index: ReadonlyMap<string, Feature<Point, MapFeatureProperties>[]>,
-  visible: ReadonlySet<string> | null,
-): FeatureCollection<Point, MapFeatureProperties> {
-  const features: Feature<Point, MapFeatureProperties>[] = [];
+export function markerData(index: ReadonlyMap<string, MarkerFeature[]>, visible: ReadonlySet<string> | null): FeatureCollection<Point, MarkerProperties> {
+  const features: MarkerFeature[] = [];
   if (visible) {
     for (const id of visible) features.push(...(index.get(id) ?? []));
   } else {
     for (const list of index.values()) features.push(...list);
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The markers to add to and remove from the source when the visible events go from `before` to `after`. */
+export interface MarkerDiff {
+  add: MarkerFeature[];
+  remove: number[];
+}
+
+/**
+ * What changes in the markers source from the visible events `before` to `after`: O(before +
+ * after), and what it sends is O(change). Null when either is "every event" (null), where the
+ * whole data is sent instead.
+ */
+export function markerDiff(index: ReadonlyMap<string, MarkerFeature[]>, before: ReadonlySet<string> | null, after: ReadonlySet<string> | null): MarkerDiff | null {
+  if (!before || !after) return null;
+  const add: MarkerFeature[] = [];
+  const remove: number[] = [];
+  for (const id of after) if (!before.has(id)) add.push(...(index.get(id) ?? []));
+  for (const id of before) if (!after.has(id)) for (const f of index.get(id) ?? []) remove.push(f.properties.marker);
+  return { add, remove };
 }
 
 /** Distinct event ids a cluster feature stands for (a MultiPoint event can appear twice). */
