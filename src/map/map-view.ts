@@ -201,7 +201,7 @@ export class MapView {
   #resolveStyle!: () => void;
   readonly #styleLoaded = new Promise<void>((resolve) => { this.#resolveStyle = resolve; });
   readonly #clickListeners = new Set<Listener<EventHit>>();
-  #states = new Map<string, EventVisualState>();
+  #states: ReadonlyMap<string, EventVisualState> = new Map();
   /** Appearance animations in progress: event id → start (performance.now()). */
   readonly #pulses = new Map<string, number>();
   readonly #drawing = new Map<string, number>();
@@ -527,8 +527,11 @@ export class MapView {
       return;
     }
     const b = map.getBounds();
+    // The size MapLibre gave the canvas (its style, in CSS px): reading it forces no layout,
+    // where clientWidth would after the step's DOM changes (this runs on most time steps).
     const canvas = map.getCanvas();
-    const pad = this.options.fitPadding?.() ?? { top: 40, right: 40, bottom: 40, left: 40 };
+    const width = Number.parseFloat(canvas.style.width) || canvas.clientWidth;
+    const height = Number.parseFloat(canvas.style.height) || canvas.clientHeight;
     const ids = this.#visibleIds ?? new Set(this.#candidates.keys());
     const candidates: OffscreenCandidate[] = [];
     for (const id of ids) {
@@ -537,11 +540,10 @@ export class MapView {
     }
     this.#offscreen = offscreenGroups(candidates, {
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-      width: canvas.clientWidth,
-      height: canvas.clientHeight,
-      // Clear of the zoom buttons (top right) and the attribution (bottom right); on the left,
-      // of a legend floating over the map (the fit padding already keeps data clear of it).
-      inset: { top: 26, right: 62, bottom: 34, left: Math.max(26, (pad.left ?? 0) > 100 ? (pad.left ?? 0) : 26) },
+      width,
+      height,
+      // Clear of the zoom buttons (top right) and the attribution (bottom right).
+      inset: { top: 26, right: 62, bottom: 34, left: 26 },
       project: ([lng = 0, lat = 0]) => map.project([lng, lat]),
     });
     for (const fn of this.#offscreenListeners) fn(this.#offscreen);
@@ -717,11 +719,19 @@ export class MapView {
     }
   }
 
-  /** Sets each event's emphasis (fade, recent, selected); only changes are sent to MapLibre. */
+  /**
+   * Sets each event's emphasis (fade, recent, selected); only changes are sent to MapLibre.
+   * Keeps `states` itself (the owner makes a new map each time and does not change it after).
+   */
   setEventStates(states: ReadonlyMap<string, EventVisualState>): void {
     const previous = this.#states;
-    this.#states = new Map(states);
-    const selected = [...states].find(([, state]) => state.selected)?.[0] ?? null;
+    this.#states = states;
+    let selected: string | null = null;
+    for (const [id, state] of states) {
+      if (!state.selected) continue;
+      selected = id;
+      break;
+    }
     if (selected !== this.#selectedId) {
       this.#selectedId = selected;
       this.#applyFilters();

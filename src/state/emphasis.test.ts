@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SortieEvent } from '../data/validate';
-import { appearedBetween, eventStates, FADE_FLOOR, RECENT_MS } from './emphasis';
+import { appearedBetween, eventStates, FADE_FLOOR, FADE_STEP, RECENT_MS } from './emphasis';
 
 const DAY = 86_400_000;
 const ev = (id: string, start: number, end = start + DAY - 1) => ({ id, start, end }) as SortieEvent;
@@ -35,5 +35,25 @@ describe('appearedBetween', () => {
   it('returns nothing when time goes back or stays', () => {
     expect(appearedBetween(events, 30, 10)).toEqual([]);
     expect(appearedBetween(events, 20, 20)).toEqual([]);
+  });
+});
+
+describe('fade steps', () => {
+  const a = ev('a', 0);
+  it('moves in steps of FADE_STEP from 1 to the floor, each value exact', () => {
+    const fades = new Set(Array.from({ length: 4 * 365 }, (_, day) => eventStates([a], day * DAY, 'cumulative', 0, null).get('a')!.fade));
+    expect([...fades].sort((x, y) => x - y)).toEqual([0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1]);
+    expect(FADE_STEP).toBe(0.05);
+  });
+  it('changes an event\'s fade rarely as the time moves a day at a time', () => {
+    let changes = 0;
+    let last = 1;
+    for (let day = 0; day < 365; day++) {
+      const fade = eventStates([a], day * DAY, 'cumulative', 0, null).get('a')!.fade;
+      if (fade !== last) changes++;
+      last = fade;
+    }
+    // Over a year the fade falls by about 0.18: four steps of 0.05 at most.
+    expect(changes).toBeLessThanOrEqual(4);
   });
 });

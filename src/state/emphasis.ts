@@ -15,6 +15,11 @@ export const RECENT_MS = 45 * DAY;
 export const FADE_MS = 3 * 365 * DAY;
 /** The faintest an old event gets: still readable, clearly behind the new ones. */
 export const FADE_FLOOR = 0.45;
+/**
+ * Fade moves in steps this size (12 from 1 to the floor): a difference a reader cannot see,
+ * and a small step of time changes few events' fade, each a feature-state change on the map.
+ */
+export const FADE_STEP = 0.05;
 
 export function eventStates(
   visible: readonly SortieEvent[],
@@ -27,7 +32,8 @@ export function eventStates(
   for (const e of visible) {
     const span = mode === 'window' ? Math.max(windowMs, DAY) : FADE_MS;
     const age = Math.max(0, t - e.end);
-    const fade = Math.round(Math.max(FADE_FLOOR, 1 - ((1 - FADE_FLOOR) * age) / span) * 100) / 100;
+    // Divided by the whole number of steps per unit, so 0.7 comes out as 0.7, not 0.7000000000000001.
+    const fade = Math.round(Math.max(FADE_FLOOR, 1 - ((1 - FADE_FLOOR) * age) / span) / FADE_STEP) / Math.round(1 / FADE_STEP);
     states.set(e.id, { fade, recent: isRecentAt(e, t, RECENT_MS), selected: e.id === selectedId });
   }
   return states;
