@@ -3,6 +3,7 @@
  * breaks, the trailing window and the playhead. Pure templates over a laid-out axis, so the
  * element (sortie-timeline.ts) keeps only state and input handling.
  */
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { kindStyle, type KindRegistry, type ResolvedKind } from '../../data/dataset-meta';
@@ -126,6 +127,11 @@ function mark(m: PlacedMark<SortieEvent>, g: TrackGeometry, state: TrackState, s
   </g>`;
 }
 
+/**
+ * The axis: its ticks, labels and breaks, a few hundred nodes over a long span. It depends on
+ * the layout, not the time, so the track renders it through `guard` only when the axis or the
+ * strip's height changes, not on every step of the playhead.
+ */
 function axisLine(axis: Axis, g: TrackGeometry): SVGTemplateResult {
   const y = g.axisY;
   return svg`<g class="axis">
@@ -191,7 +197,7 @@ export function trackTemplate(layout: TrackLayout, state: TrackState, empty: boo
         ? svg`<rect class="jump" x=${axis.x(jump.from)} y=${g.stripTop} width=${axis.x(jump.to) - axis.x(jump.from)}
             height=${g.stripBottom - g.stripTop}></rect>`
         : nothing}
-      ${axisLine(axis, g)}
+      ${guard([axis, g.axisY, g.stripTop, g.stripBottom], () => axisLine(axis, g))}
       ${bars ? nothing : playhead(x, g, 'line')}
       ${marks}
       ${empty
