@@ -43,6 +43,7 @@ import {
   kindColorExpression,
   usesKindColor,
   withKindColors,
+  emphasisedShapes,
   toMapFeatures,
   type MapFeatureProperties,
 } from './layers';
@@ -169,6 +170,8 @@ export class MapView {
   #map: MapLibreMap | null = null;
   #attribution: CompactAttribution | null = null;
   #data: FeatureCollection<Geometry, MapFeatureProperties> = { type: 'FeatureCollection', features: [] };
+  /** The events whose shapes show their state on the events source (emphasisedShapes); built once per dataset. */
+  #shapes = new Set<string>();
   /** Each event's marker points (markers source) and what off-map indicators need; built once per dataset. */
   #markers = new Map<string, MarkerFeature[]>();
   #candidates = new Map<string, OffscreenCandidate>();
@@ -559,6 +562,7 @@ export class MapView {
     this.#meta = meta;
     const atScale = this.#scale.setEvents(events, meta.kinds);
     this.#data = atScale ? { type: 'FeatureCollection', features: [] } : toMapFeatures(events);
+    this.#shapes = emphasisedShapes(this.#data);
     this.#bounds = meta.bbox;
     this.#markers = markerIndex(this.#data);
     // The last dataset's filter says nothing about this one; the owner sets it again.
@@ -639,6 +643,7 @@ export class MapView {
     if (!this.#scale.active || (event?.id ?? null) === this.#selectedId) return;
     this.#selectedId = event?.id ?? null;
     this.#data = event ? toMapFeatures([event]) : { type: 'FeatureCollection', features: [] };
+    this.#shapes = emphasisedShapes(this.#data);
     this.#markers = markerIndex(this.#data);
     const map = this.#map;
     const source = map?.getSource<GeoJSONSource>(EVENTS_SOURCE_ID);
@@ -746,7 +751,7 @@ export class MapView {
     for (const [id, state] of this.#states) {
       const old = previous.get(id);
       if (old && old.fade === state.fade && old.recent === state.recent && old.selected === state.selected) continue;
-      map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { ...state });
+      if (this.#shapes.has(id)) map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { ...state });
       if (markers) this.#setMarkerState(map, id, state);
     }
   }
