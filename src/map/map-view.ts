@@ -690,8 +690,8 @@ export class MapView {
 
   /**
    * The events visible now, for the markers source (clustered, so a badge counts only what
-   * is shown) and the off-map indicators; null: every event. Does nothing when the set is
-   * the same as before (the owner calls this on every time step).
+   * is shown) and the off-map indicators; null: every event. The owner calls this when the
+   * visible events may have changed (a new stage); it does nothing when the set is the same.
    */
   setVisibleIds(ids: ReadonlySet<string> | null): void {
     const diff = markerDiff(this.#markers, this.#visibleIds, ids);

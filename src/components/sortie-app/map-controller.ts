@@ -114,16 +114,17 @@ export class MapController {
       this.#stage = null;
       view.setPassingIds(index.size === this.host.events.length ? null : new Set(index.byStart.map((e) => e.id)));
     }
-    // The map's filters are given the time only when it shows other events than at the last
-    // time they were given (another stage): each change re-filters the events in its worker.
+    // The map is given the time and the visible ids only when it shows other events than at
+    // the last time (another stage): each change re-filters the events in its worker and
+    // sends the markers that came and went. Within a stage only the emphasis changes.
+    const shown = visible.toArray();
     const [started, ended] = index.stage(time, mode, windowMs);
     const stage = this.#stage;
     if (!stage || stage.started !== started || stage.ended !== ended || stage.mode !== mode) {
       this.#stage = { started, ended, mode };
       view.setTimeWindow(time, mode === 'window' ? time - Math.max(0, windowMs) : EARLIEST); // the index's window edge
+      view.setVisibleIds(new Set(shown.map((e) => e.id)));
     }
-    const shown = visible.toArray();
-    view.setVisibleIds(new Set(shown.map((e) => e.id)));
     view.setEventStates(eventStates(shown, time, mode, windowMs, selectedId));
     // A jump across years would pulse everything at once; only steps that read as "now" animate.
     if (appeared.length && appeared.length <= 6 && !this.host.reducedMotion()) view.animateAppearance(appeared.toArray().map((e) => e.id));
