@@ -52,8 +52,12 @@ export function coveredStretches(intervals: ReadonlyArray<readonly [number, numb
     starts[i] = Math.min(a, b);
     ends[i] = Math.max(a, b);
   }
-  starts.sort();
-  ends.sort();
+  return sweepCovered(starts.sort(), ends.sort());
+}
+
+/** coveredStretches' sweep, over starts and ends each sorted ascending (of equal length). */
+export function sweepCovered(starts: Float64Array, ends: Float64Array): Array<[number, number]> {
+  const n = ends.length;
   const out: Array<[number, number]> = [];
   let open = 0;
   let from = 0;

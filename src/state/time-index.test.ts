@@ -5,6 +5,7 @@ import type { SortieEvent } from '../data/validate';
 // Test only: the timeline's stepTarget is the definition next()/previous() must match.
 import { stepTarget } from '../components/sortie-timeline/navigation';
 import { appearedBetween } from './emphasis';
+import { coveredStretches } from './gap-scale';
 import { kindCounts, visibleEvents } from './selectors';
 import { initialState } from './store';
 import { stableOrder, TimeIndex } from './time-index';
@@ -152,6 +153,22 @@ describe('TimeIndex against the naive definitions (property tests)', () => {
       const index = TimeIndex.build(events);
       expect(index.next(t)).toEqual(stepTarget(events, t, 1));
       expect(index.previous(t)).toEqual(stepTarget(events, t, -1));
+    }), RUNS);
+  });
+
+  it('startsByKind holds byStart\'s starts and kinds, kinds numbered in first-seen order', () => {
+    fc.assert(fc.property(eventsArb, (events) => {
+      const index = TimeIndex.build(events);
+      const { starts, kindCodes, kindNames } = index.startsByKind;
+      expect([...starts]).toEqual(index.byStart.map((e) => e.start));
+      expect([...kindCodes].map((c) => kindNames[c])).toEqual(index.byStart.map((e) => e.kind));
+      expect(kindNames).toEqual([...kindCounts(events).keys()]);
+    }), RUNS);
+  });
+
+  it('covered() gives coveredStretches() of the events\' intervals', () => {
+    fc.assert(fc.property(eventsArb, (events) => {
+      expect(TimeIndex.build(events).covered()).toEqual(coveredStretches(events.map((e) => [e.start, e.end] as const)));
     }), RUNS);
   });
 

@@ -17,6 +17,15 @@
 import type { TimeMode } from '../data/time';
 import type { SortieEvent } from '../data/validate';
 import { EventRun } from './event-run';
+import { forEachDistinct } from './distinct';
+import { sweepCovered } from './gap-scale';
+
+/** Starts ascending, and the kind of the event at each (an index into kindNames, first-seen order). */
+export interface StartsByKind {
+  starts: Float64Array;
+  kindCodes: Uint32Array;
+  kindNames: readonly string[];
+}
 
 const NONE = new Int32Array(0);
 
@@ -137,23 +146,44 @@ export class TimeIndex {
     this.#leaves = leaves;
     this.#ends = ends.sort();
 
-    const kinds = new Map<string, { starts: number[]; ends: number[] }>();
-    const actors = new Map<string, { starts: number[]; ends: number[] }>();
-    const add = (groups: typeof kinds, key: string, event: SortieEvent) => {
+    type Group = { starts: number[]; ends: number[]; code: number };
+    const kinds = new Map<string, Group>();
+    const actors = new Map<string, Group>();
+    const add = (groups: Map<string, Group>, key: string, event: SortieEvent): Group => {
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { starts: [], ends: [] }));
+      if (!group) groups.set(key, (group = { starts: [], ends: [], code: groups.size }));
       group.starts.push(event.start);
       group.ends.push(event.end);
+      return group;
     };
     // First-seen order in the original list, as selectors.ts kindCounts gives it.
-    for (const event of events) {
-      add(kinds, event.kind, event);
+    const kindOf = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const event = events[i]!;
+      kindOf[i] = add(kinds, event.kind, event).code;
       // An actor listed twice on one event still counts that event once.
-      for (const actor of new Set(event.actors)) add(actors, actor, event);
+      forEachDistinct(event.actors, (actor) => add(actors, actor, event));
     }
     this.#kinds = sortedBounds(kinds);
     this.#actors = sortedBounds(actors);
     this.#kindTotals = new Map([...kinds].map(([kind, g]) => [kind, g.starts.length]));
+    const kindCodes = new Uint32Array(n);
+    for (let i = 0; i < n; i++) kindCodes[i] = kindOf[order[i]!]!;
+    this.startsByKind = { starts, kindCodes, kindNames: [...kinds.keys()] };
+  }
+
+  /** byStart's starts with each event's kind as a number: the histogram's input, no event read. */
+  readonly startsByKind: StartsByKind;
+
+  #covered: Array<[number, number]> | null = null;
+
+  /**
+   * The events' intervals merged into disjoint stretches (gap-scale.ts coveredStretches),
+   * from the sorted starts and ends the index holds: one pass, no sort. Kept once worked out.
+   */
+  covered(): ReadonlyArray<readonly [number, number]> {
+    this.#covered ??= sweepCovered(this.#starts, this.#ends);
+    return this.#covered;
   }
 
   /** Builds the index over `events` (O(N log N)); the list itself is not kept or changed. */

@@ -5,6 +5,7 @@
 import type { KindRegistry } from '../../data/dataset-meta';
 import type { TimeMode } from '../../data/time';
 import type { SortieEvent } from '../../data/validate';
+import { forEachDistinct } from '../../state/distinct';
 import type { TimeIndex } from '../../state/time-index';
 
 export interface Count<T> {
@@ -20,15 +21,6 @@ export function legendKinds(kinds: KindRegistry): string[] {
   return [...kinds.keys()];
 }
 
-function tally(events: readonly SortieEvent[], keys: (event: SortieEvent) => Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    // An actor listed twice on one event still counts that event once.
-    for (const key of new Set(keys(event))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Events per kind and per actor in a list: the totals, counted once per dataset. */
 export interface Totals {
   kinds: Map<string, number>;
@@ -36,7 +28,15 @@ export interface Totals {
 }
 
 export function countTotals(all: readonly SortieEvent[]): Totals {
-  return { kinds: tally(all, (e) => [e.kind]), actors: tally(all, (e) => e.actors) };
+  const kinds = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const countActor = (actor: string) => actors.set(actor, (actors.get(actor) ?? 0) + 1);
+  for (const event of all) {
+    kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
+    // An actor listed twice on one event still counts that event once.
+    forEachDistinct(event.actors, countActor);
+  }
+  return { kinds, actors };
 }
 
 /**

@@ -12,6 +12,7 @@ import { sortieStep } from '../../events/sortie-step';
 import { sortieTimeInput, type TimeInputSource } from '../../events/sortie-time-input';
 import type { Jump, Pacing } from '../../state/playback';
 import { DEFAULT_WINDOW_MS } from '../../state/store';
+import { coveredStretches } from '../../state/gap-scale';
 import { TimeIndex } from '../../state/time-index';
 import { buildAxis } from './axis';
 import { DAY_MS, formatDay, formatSpan, formatWindowLength } from './format';
@@ -221,13 +222,31 @@ export class SortieTimeline extends LitElement {
     return this.compact || (this.width > 0 && this.width < COMPACT_BELOW);
   }
 
-  #buildLayout(): TrackLayout {
+  /**
+   * The stretches of time the axis events cover, merged once per list: a new width or a
+   * filter does not merge them again. When the axis events are the index's (the filtered
+   * list is a subset of them, so equal sizes mean the same events), the index's sorted
+   * starts and ends give them without a sort (at 10^6, 0.4 s with one).
+   */
+  #covered: { of: readonly SortieEvent[]; stretches: ReadonlyArray<readonly [number, number]> } | null = null;
+
+  #coveredStretches(): ReadonlyArray<readonly [number, number]> {
     const shaping = this.axisEvents ?? this.events;
-    const axis = buildAxis(shaping.map((e) => [e.start, e.end] as const), this.domain, this.width);
+    if (this.#covered?.of !== shaping) {
+      const index = this.#index;
+      const stretches = index.size === shaping.length ? index.covered() : coveredStretches(shaping.map((e) => [e.start, e.end] as const));
+      this.#covered = { of: shaping, stretches };
+    }
+    return this.#covered.stretches;
+  }
+
+  #buildLayout(): TrackLayout {
+    // Merged stretches shape the axis as the intervals they merge would.
+    const axis = buildAxis(this.#coveredStretches(), this.domain, this.width);
     const lanes = maxLanes(this.#compact);
     if (this.events.length >= HISTOGRAM_FROM) {
       // The strip at full height (every lane), one column per pixel, stacked in legend order.
-      const histogram = binHistogram(this.#index.byStart, axis, this.width, this.kindRegistry.keys());
+      const histogram = binHistogram(this.#index.startsByKind, axis, this.width, this.kindRegistry.keys());
       return { axis, marks: [], lanes, histogram };
     }
     // Lanes stop at what the strip shows at its 8 px minimum pitch (trackGeometry).
