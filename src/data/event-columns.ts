@@ -218,9 +218,38 @@ export function packEvents(events: readonly SortieEvent[]): { packed: PackedEven
 export function unpackEvents(packed: PackedEvents): SortieEvent[] {
   const { count, columns } = packed;
   const events: Record<string, Value>[] = new Array(count);
-  for (let i = 0; i < count; i++) events[i] = {};
+  const template = templateOf(columns, count);
+  for (let i = 0; i < count; i++) events[i] = { ...template };
   fill(events, columns);
   return events as unknown as SortieEvent[];
+}
+
+/**
+ * An object with every key all events have, each holding a value of its column's type: each
+ * event starts as a copy of it, so filling it in only replaces values. Built up key by key
+ * from {}, 10^6 events moved through a new shape and a larger property store at every key
+ * (unpacking took 3.1–3.6 s here, 2.1–2.6 s from the template). JSON.parse makes an object
+ * with room for exactly its keys, which the copies share.
+ */
+function templateOf(columns: ReadonlyArray<Column | Special>, count: number): Record<string, Value> {
+  const blank = (c: Column | Special) => {
+    if (c.type === 'number') return '0.5';
+    if (c.type === 'boolean') return 'false';
+    return c.type === 'plain' || (c.type === 'coded' && !c.json) ? '""' : 'null';
+  };
+  const members = columns.filter((c) => count > 0 && everyHas(c)).map((c) => `${JSON.stringify(c.key)}:${blank(c)}`);
+  return JSON.parse(`{${members.join(',')}}`) as Record<string, Value>;
+}
+
+/** Whether every event has this column's key (conservative for geometry: only when all are points). */
+function everyHas(c: Column | Special): boolean {
+  switch (c.type) {
+    case 'number': return c.absent === null || !c.absent.includes(1);
+    case 'boolean': return !c.values.includes(ABSENT);
+    case 'coded': return !c.codes.includes(0);
+    case 'plain': case 'record': return !c.present.includes(0);
+    case 'points': return !c.lon.some(Number.isNaN);
+  }
 }
 
 function fill(events: Record<string, Value>[], columns: ReadonlyArray<Column | Special>): void {
