@@ -98,17 +98,22 @@ test('a large file that is not JSON fails in words, with Try again, and nothing 
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-test('the explorer opens a GeoParquet file (npm run import -- … --out x.parquet) by src, read from its bytes whatever its name', async ({ page, baseURL }) => {
+test('the explorer opens a GeoParquet file (npm run import -- … --out x.parquet) by src, read from its bytes whatever its name, checked in a worker', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const dataset = syntheticDataset({ count: COUNT, seed: 9 });
+  // Enough rows to pass OFF_THREAD_BYTES: the worker checks them cell by cell (columnar/check.ts).
+  const dataset = syntheticDataset({ count: 70_000, seed: 9 });
   const bytes = Buffer.from(await writeColumnar(dataset.features, dataset.sortie));
+  expect(bytes.length).toBeGreaterThan(1_000_000);
   const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   // Served as octet-stream under a name that says nothing: the format is read from the bytes.
   await page.route(`${origin}/e2e-data/events-export`, (route) => route.fulfill({ body: bytes, contentType: 'application/octet-stream' }));
   await page.goto('/?src=/e2e-data/events-export');
   await expect(page.locator('html')).toHaveAttribute('data-ready', '', { timeout: 90_000 });
+  expect(workers.some((url) => /dataset\.worker/.test(url)), `workers: ${workers.join(', ')}`).toBe(true);
   // The meta travels in the file's footer: the title is the dataset's own, and every event counts.
-  await expect(page.getByRole('heading', { level: 1, name: '6,000 generated events' })).toBeVisible();
-  await expect(page.getByText('6,000 events', { exact: true })).toBeVisible();
-  await expect(page).toHaveTitle('6,000 generated events · Sortie');
+  await expect(page.getByRole('heading', { level: 1, name: '70,000 generated events' })).toBeVisible();
+  await expect(page.getByText('70,000 events', { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('70,000 generated events · Sortie');
 });

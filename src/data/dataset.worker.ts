@@ -1,11 +1,14 @@
 /**
  * Reads and checks a large dataset off the page's thread: parse (GeoJSON or the columnar
- * format), validate every feature, resolve the meta. The page stays responsive and shows
- * progress meanwhile; what comes back is exactly what loading on the page would give.
+ * format) and validate every feature; the page resolves the meta from the events. The page
+ * stays responsive and shows progress meanwhile; what comes back is exactly what loading
+ * on the page would give.
  */
-import { packEvents } from './event-columns';
-import { collectionOfBytes, datasetOf, DatasetError, type LoadProgress } from './load';
+import { isColumnar } from './columnar/magic';
+import { packEvents, type PackedEvents } from './event-columns';
+import { collectionOfBytes, columnarError, DatasetError, type LoadProgress } from './load';
 import type { ReadRequest, WorkerMessage } from './load-protocol';
+import { validateEvents, type DataProblem } from './validate';
 
 const post = (message: WorkerMessage) => postMessage(message);
 
@@ -22,14 +25,42 @@ function progress(p: LoadProgress): void {
   post({ type: 'progress', progress: p });
 }
 
+interface Checked {
+  events: PackedEvents;
+  transfer: ArrayBuffer[];
+  problems: DataProblem[];
+  features: number;
+  articles: unknown;
+  sortie: unknown;
+}
+
+/**
+ * GeoParquet is checked cell by cell into columns (columnar/check.ts), its row groups
+ * decoded and checked together; GeoJSON is parsed, validated, then packed.
+ */
+async function check(bytes: ArrayBuffer, url: string): Promise<Checked> {
+  if (isColumnar(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)))) {
+    progress({ phase: 'reading', done: 0, total: null });
+    const { readCheckedColumns } = await import('./columnar/check');
+    try {
+      const read = await readCheckedColumns(bytes, (done, total) => progress({ phase: 'checking', done, total }));
+      return { events: read.packed, transfer: read.transfer, problems: read.problems, features: read.features, articles: undefined, sortie: read.sortie };
+    } catch (error) {
+      throw columnarError(url, error);
+    }
+  }
+  const { features, articles, sortie } = await collectionOfBytes(bytes, url, progress);
+  const { events, problems } = validateEvents(features, (done, total) => progress({ phase: 'checking', done, total }));
+  const { packed, transfer } = packEvents(events);
+  return { events: packed, transfer, problems, features: features.length, articles, sortie };
+}
+
 addEventListener('message', (event: MessageEvent<ReadRequest>) => {
   const { bytes, url } = event.data;
   void (async () => {
     try {
-      const { features, articles, sortie } = await collectionOfBytes(bytes, url, progress);
-      const dataset = datasetOf(features, articles, sortie, url, progress);
-      const { packed, transfer } = packEvents(dataset.events);
-      postMessage({ type: 'done', dataset: { ...dataset, events: [] }, events: packed } satisfies WorkerMessage, { transfer });
+      const { transfer, ...done } = await check(bytes, url);
+      postMessage({ type: 'done', ...done } satisfies WorkerMessage, { transfer });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error), dataset: error instanceof DatasetError });
     }
@@ -39,4 +70,4 @@ addEventListener('message', (event: MessageEvent<ReadRequest>) => {
 post({ type: 'ready' });
 // The GeoParquet reader loads while the file still downloads (load.ts starts this worker
 // then); for a GeoJSON file it is a small chunk loaded for nothing, off the page's thread.
-void import('./columnar/read').catch(() => {});
+void import('./columnar/check').catch(() => {});

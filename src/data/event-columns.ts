@@ -75,19 +75,15 @@ export interface PackedEvents {
 
 const ABSENT = 2;
 
-function keysOf(events: readonly SortieEvent[]): string[] {
-  const keys = new Set<string>();
-  // Every event has the required keys; optional ones are found wherever they first appear.
-  for (const event of events) for (const key in event) keys.add(key);
-  return [...keys];
-}
-
-function columnOf(events: readonly SortieEvent[], key: string): Column {
-  const n = events.length;
-  const rows = events as unknown as readonly Record<string, Value>[];
+/**
+ * One key's values for every event as a column. JSON values (lists, objects) are coded by
+ * their text, and a value seen before by identity reuses its code without being written out
+ * again: events built from one parsed list (columnar/check.ts) share it.
+ */
+function columnOf(values: readonly Value[], key: string, n: number): Column {
   let kind: 'number' | 'boolean' | 'string' | 'json' | null = null;
   for (let i = 0; i < n; i++) {
-    const v = rows[i]?.[key];
+    const v = values[i];
     if (v === undefined) continue;
     const t = typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : typeof v === 'string' ? 'string' : 'json';
     if (kind === null) kind = t;
@@ -97,34 +93,40 @@ function columnOf(events: readonly SortieEvent[], key: string): Column {
     }
   }
   if (kind === 'number') {
-    const values = new Float64Array(n);
+    const out = new Float64Array(n);
     let absent: Uint8Array | null = null;
     for (let i = 0; i < n; i++) {
-      const v = rows[i]?.[key];
+      const v = values[i];
       if (v === undefined) (absent ??= new Uint8Array(n))[i] = 1;
-      else values[i] = v as number;
+      else out[i] = v as number;
     }
-    return { key, type: 'number', values, absent };
+    return { key, type: 'number', values: out, absent };
   }
   if (kind === 'boolean') {
-    const values = new Uint8Array(n);
+    const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const v = rows[i]?.[key];
-      values[i] = v === undefined ? ABSENT : v ? 1 : 0;
+      const v = values[i];
+      out[i] = v === undefined ? ABSENT : v ? 1 : 0;
     }
-    return { key, type: 'boolean', values };
+    return { key, type: 'boolean', values: out };
   }
   const json = kind !== 'string';
   if (!json) {
-    const plain = plainOf(rows, key);
+    const plain = plainOf(values, key, n);
     if (plain) return plain;
   }
   const codes = new Uint32Array(n);
   const strings: string[] = [''];
   const index = new Map<string, number>();
+  const known = new Map<object, number>();
   for (let i = 0; i < n; i++) {
-    const v = rows[i]?.[key];
+    const v = values[i];
     if (v === undefined) continue;
+    const same = json && typeof v === 'object' && v !== null ? known.get(v) : undefined;
+    if (same !== undefined) {
+      codes[i] = same;
+      continue;
+    }
     const text = json ? JSON.stringify(v) : (v as string);
     let code = index.get(text);
     if (code === undefined) {
@@ -132,6 +134,7 @@ function columnOf(events: readonly SortieEvent[], key: string): Column {
       strings.push(text);
       index.set(text, code);
     }
+    if (json && typeof v === 'object' && v !== null) known.set(v, code);
     codes[i] = code;
   }
   return { key, type: 'coded', codes, strings: joinTexts(strings), json };
@@ -143,31 +146,21 @@ const isPoint = (g: unknown): g is { type: 'Point'; coordinates: [number, number
   return p?.type === 'Point' && Array.isArray(p.coordinates) && p.coordinates.length === 2 && Number.isFinite(p.coordinates[0]);
 };
 
-function pointsOf(events: readonly SortieEvent[]): Special {
-  const n = events.length;
-  const lon = new Float64Array(n);
-  const lat = new Float64Array(n);
-  // Points are NaN here; everything else is carried whole.
-  const rest = events.map((e, i) => {
-    if (isPoint(e.geometry)) {
-      lon[i] = e.geometry.coordinates[0];
-      lat[i] = e.geometry.coordinates[1];
-      return {} as SortieEvent;
+/** A record key's values (`extra`) as one column per inner key. */
+function recordOf(values: readonly Value[], key: string, n: number): Special {
+  const present = new Uint8Array(n);
+  const inner = new Map<string, Value[]>();
+  for (let i = 0; i < n; i++) {
+    const record = values[i] as Record<string, Value> | undefined;
+    if (record === undefined) continue;
+    present[i] = 1;
+    for (const k of Object.keys(record)) {
+      let column = inner.get(k);
+      if (!column) inner.set(k, (column = new Array<Value>(n)));
+      column[i] = record[k];
     }
-    lon[i] = Number.NaN;
-    return { geometry: e.geometry } as SortieEvent;
-  });
-  return { key: 'geometry', type: 'points', lon, lat, others: columnOf(rest, 'geometry') };
-}
-
-function recordOf(events: readonly SortieEvent[], key: string): Special {
-  const present = new Uint8Array(events.length);
-  const inner = events.map((e, i) => {
-    const value = (e as unknown as Record<string, unknown>)[key];
-    if (value !== undefined) present[i] = 1;
-    return (value ?? {}) as SortieEvent;
-  });
-  return { key, type: 'record', columns: keysOf(inner).map((k) => columnOf(inner, k)), present };
+  }
+  return { key, type: 'record', columns: [...inner].map(([k, column]) => columnOf(column, k, n)), present };
 }
 
 function buffersOf(c: Column | Special, transfer: ArrayBuffer[]): void {
@@ -187,31 +180,130 @@ function buffersOf(c: Column | Special, transfer: ArrayBuffer[]): void {
 }
 
 /** A text column as it is when a sample of it is mostly distinct; null when it repeats enough to code. */
-function plainOf(rows: readonly Record<string, Value>[], key: string): Column | null {
-  const n = rows.length;
+function plainOf(values: readonly Value[], key: string, n: number): Column | null {
   const sample = new Set<unknown>();
   const step = Math.max(1, Math.floor(n / 1000));
   let seen = 0;
-  for (let i = 0; i < n; i += step, seen++) sample.add(rows[i]?.[key]);
+  for (let i = 0; i < n; i += step, seen++) sample.add(values[i]);
   // Any repeat in the sample means far more in the whole (5,000 days among 10^6 events
   // repeat one in ten within 1,000 picks): code it. Ids and titles repeat none.
   if (sample.size < seen * 0.99) return null;
-  const values: string[] = new Array(n);
+  const texts: string[] = new Array(n);
   const present = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const v = rows[i]?.[key] as string | undefined;
-    values[i] = v ?? '';
+    const v = values[i] as string | undefined;
+    texts[i] = v ?? '';
     if (v !== undefined) present[i] = 1;
   }
-  return { key, type: 'plain', values: joinTexts(values), present };
+  return { key, type: 'plain', values: joinTexts(texts), present };
+}
+
+/**
+ * Writes a value at i, with explicit undefined (absent) before it rather than a gap: an
+ * array written far past its end falls back to a slow dictionary of elements.
+ */
+export function put(column: Value[], i: number, value: Value): void {
+  while (column.length < i) column.push(undefined);
+  column[i] = value;
+}
+
+/**
+ * Events gathered key by key (absent keys left undefined), then packed: whole events
+ * (`add`) or, from a reader that checks columns itself (columnar/check.ts), one value at a
+ * time (`row`, `set`, `setPoint`), without an object per event. Keys keep the order they
+ * first appear in.
+ */
+export class EventColumns {
+  #count = 0;
+  readonly #values = new Map<string, Value[]>();
+  /** Point geometries (NaN longitude: not a point, see `#others`). */
+  #lon: Float64Array;
+  #lat: Float64Array;
+  readonly #others: Value[] = [];
+
+  constructor(capacity = 1024) {
+    this.#lon = new Float64Array(Math.max(1, capacity));
+    this.#lat = new Float64Array(Math.max(1, capacity));
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Starts the next event; returns its row for `set` and `setPoint`. */
+  row(): number {
+    const i = this.#count++;
+    if (i >= this.#lon.length) {
+      const lon = new Float64Array(this.#lon.length * 2);
+      const lat = new Float64Array(this.#lat.length * 2);
+      lon.set(this.#lon);
+      lat.set(this.#lat);
+      this.#lon = lon;
+      this.#lat = lat;
+    }
+    this.#lon[i] = Number.NaN;
+    return i;
+  }
+
+  /** The value of `key` for event `i` (never `geometry`: see setPoint and add). */
+  set(i: number, key: string, value: Value): void {
+    put(this.column(key), i, value);
+  }
+
+  /** The values of `key` so far, to write with `put` (a reader that sets many rows looks it up once). */
+  column(key: string): Value[] {
+    let column = this.#values.get(key);
+    if (!column) this.#values.set(key, (column = []));
+    return column;
+  }
+
+  /** Event i's geometry is the point [lon, lat]. */
+  setPoint(i: number, lon: number, lat: number): void {
+    this.#geometryKey();
+    this.#lon[i] = lon;
+    this.#lat[i] = lat;
+  }
+
+  /** Adds a whole event. */
+  add(event: SortieEvent): void {
+    const i = this.row();
+    const record = event as unknown as Record<string, Value>;
+    for (const key in record) {
+      const value = record[key];
+      if (key !== 'geometry') this.set(i, key, value);
+      else if (isPoint(value)) this.setPoint(i, value.coordinates[0], value.coordinates[1]);
+      else {
+        this.#geometryKey();
+        put(this.#others, i, value);
+      }
+    }
+  }
+
+  /** Keeps `geometry` in its place among the keys (its values are in the arrays above). */
+  #geometryKey(): void {
+    if (!this.#values.has('geometry')) this.#values.set('geometry', []);
+  }
+
+  /** The events as columns, and the buffers to transfer with them. */
+  finish(): { packed: PackedEvents; transfer: ArrayBuffer[] } {
+    const n = this.#count;
+    const columns = [...this.#values].map(([key, values]): Column | Special => {
+      if (key === 'geometry') {
+        return { key, type: 'points', lon: this.#lon.slice(0, n), lat: this.#lat.slice(0, n), others: columnOf(this.#others, key, n) };
+      }
+      return key === 'extra' ? recordOf(values, key, n) : columnOf(values, key, n);
+    });
+    const transfer: ArrayBuffer[] = [];
+    for (const c of columns) buffersOf(c, transfer);
+    return { packed: { count: n, columns }, transfer };
+  }
 }
 
 /** Events as columns, and the buffers to transfer with them. */
 export function packEvents(events: readonly SortieEvent[]): { packed: PackedEvents; transfer: ArrayBuffer[] } {
-  const columns = keysOf(events).map((key) => (key === 'geometry' ? pointsOf(events) : key === 'extra' ? recordOf(events, key) : columnOf(events, key)));
-  const transfer: ArrayBuffer[] = [];
-  for (const c of columns) buffersOf(c, transfer);
-  return { packed: { count: events.length, columns }, transfer };
+  const columns = new EventColumns(events.length);
+  for (const event of events) columns.add(event);
+  return columns.finish();
 }
 
 /** The events again, one object each, in their order. */

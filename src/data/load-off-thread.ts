@@ -6,7 +6,7 @@
  * file on the page instead; the bytes are handed over only once the worker runs.
  */
 import { unpackEvents } from './event-columns';
-import { DatasetError, type LoadedDataset, type LoadOptions } from './load';
+import { DatasetError, withMeta, type LoadedDataset, type LoadOptions } from './load';
 import type { WorkerMessage } from './load-protocol';
 
 export interface OffThreadReader {
@@ -65,7 +65,8 @@ export function startReader(url: string, init: LoadOptions = {}): OffThreadReade
             init.onProgress?.(message.progress);
           } else if (message.type === 'done') {
             finish();
-            resolve({ ...message.dataset, events: unpackEvents(message.events) });
+            const { problems, features, articles, sortie } = message;
+            resolve(withMeta({ events: unpackEvents(message.events), problems }, features, articles, sortie, url));
           } else if (message.type === 'failed') {
             finish();
             reject(message.dataset ? new DatasetError(message.message, url) : new Error(message.message));

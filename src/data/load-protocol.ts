@@ -4,7 +4,8 @@
  * (transferred, not copied), so a worker that cannot start leaves them to the page.
  */
 import type { PackedEvents } from './event-columns';
-import type { LoadedDataset, LoadProgress } from './load';
+import type { LoadProgress } from './load';
+import type { DataProblem } from './validate';
 
 export interface ReadRequest {
   bytes: ArrayBuffer;
@@ -14,7 +15,10 @@ export interface ReadRequest {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'progress'; progress: LoadProgress }
-  /** The dataset with `events` empty: they travel as columns (event-columns.ts). */
-  | { type: 'done'; dataset: LoadedDataset; events: PackedEvents }
+  /**
+   * The checked events as columns (event-columns.ts), the skipped features' problems, and
+   * the file's own members; the page resolves the meta (load.ts withMeta).
+   */
+  | { type: 'done'; events: PackedEvents; problems: DataProblem[]; features: number; articles: unknown; sortie: unknown }
   /** `dataset`: the file itself is unusable (a DatasetError), as opposed to the worker failing. */
   | { type: 'failed'; message: string; dataset: boolean };

@@ -211,7 +211,7 @@ export async function collectionOfBytes(bytes: ArrayBuffer, url: string, onProgr
       const { features, sortie } = await readColumnar(bytes, (fraction) => onProgress?.({ phase: 'reading', done: fraction, total: 1 }));
       return { features, articles: undefined, sortie };
     } catch (error) {
-      throw new DatasetError(`The event data (${fileName(url)}) could not be read as GeoParquet: ${error instanceof Error ? error.message : String(error)}`, url);
+      throw columnarError(url, error);
     }
   }
   // One JSON.parse: how far it has got cannot be known (the bar moves without a value).
@@ -268,12 +268,25 @@ export async function loadEvents(src?: string | null, init: LoadOptions = {}): P
   return datasetOf(features, articles, sortie, url, init.onProgress);
 }
 
+/** Why a GeoParquet file could not be read, naming the file. */
+export function columnarError(url: string, error: unknown): DatasetError {
+  return new DatasetError(`The event data (${fileName(url)}) could not be read as GeoParquet: ${error instanceof Error ? error.message : String(error)}`, url);
+}
+
 /** Validates an already-parsed collection's members (for files read in the browser, not fetched). */
 export function datasetOf(features: readonly unknown[], articles: unknown, sortie: unknown, url: string, onProgress?: (progress: LoadProgress) => void): LoadedDataset {
   const validated = validateEvents(features, onProgress && ((done, total) => onProgress({ phase: 'checking', done, total })));
+  return withMeta(validated, features.length, articles, sortie, url);
+}
+
+/**
+ * A checked dataset with what it says about itself resolved against its events (the
+ * loading worker checks; the page, holding the events, resolves).
+ */
+export function withMeta(validated: ValidationResult, features: number, articles: unknown, sortie: unknown, url: string): LoadedDataset {
   // Files written before the `sortie` member kept their articles at the top level.
   const own = typeof sortie === 'object' && sortie !== null && !Array.isArray(sortie) ? sortie as Record<string, unknown> : null;
   const raw = own && own.articles === undefined && articles !== undefined ? { ...own, articles } : sortie ?? (articles !== undefined ? { articles } : undefined);
   const meta = resolveMeta(raw, validated.events, fileName(url));
-  return { ...validated, url, articles: articlesOf(meta.articles), meta, features: features.length };
+  return { ...validated, url, articles: articlesOf(meta.articles), meta, features };
 }

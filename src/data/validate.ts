@@ -42,17 +42,17 @@ export interface ValidationResult {
 
 type Record_ = Record<string, unknown>;
 const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-const PRECISIONS = new Set<string>(LOCATION_PRECISIONS);
+export const PRECISIONS: ReadonlySet<string> = new Set<string>(LOCATION_PRECISIONS);
 
 /** The properties the format defines; any other scalar property travels in `extra`. */
-const KNOWN = new Set(['id', 'title', 'summary', 'kind', 'date', 'date_note', 'actors', 'actor_note', 'place',
+export const KNOWN: ReadonlySet<string> = new Set(['id', 'title', 'summary', 'kind', 'date', 'date_note', 'actors', 'actor_note', 'place',
   'location_precision', 'place_note', 'sources', 'subject_geometry']);
 
 const textOrAbsent = (v: unknown) => v === undefined || typeof v === 'string';
 
-function sourcesProblem(sources: unknown): string | null {
+export function sourcesProblem(sources: unknown): string | null {
   if (sources === undefined) return null;
   if (!Array.isArray(sources)) return 'must be a list of sources';
   for (let i = 0; i < sources.length; i++) {
@@ -66,7 +66,7 @@ function sourcesProblem(sources: unknown): string | null {
 }
 
 /** A copy holding only the SourceRef fields that are present. */
-function sourceRef(s: Record_): SourceRef {
+export function sourceRef(s: Record_): SourceRef {
   const ref: SourceRef = {};
   if (typeof s.article === 'string') ref.article = s.article;
   if (typeof s.excerpt === 'string') ref.excerpt = s.excerpt;
@@ -76,7 +76,7 @@ function sourceRef(s: Record_): SourceRef {
 }
 
 /** What a geometry says about its own precision when the dataset does not. */
-function derivedPrecision(geometry: Geometry): LocationPrecision {
+export function derivedPrecision(geometry: Pick<Geometry, 'type'>): LocationPrecision {
   switch (geometry.type) {
     case 'Point': case 'MultiPoint': return 'site';
     case 'LineString': case 'MultiLineString': return 'route';
@@ -97,7 +97,7 @@ function extrasOf(p: Record_): Record<string, string | number | boolean> | undef
 
 /** A date as placed (date-rules.ts), with whether it carries `?`, `~` or `%`. */
 type Placed = PlacedDate & { uncertain: boolean };
-type Placement = { ok: true; time: Placed } | { ok: false; message: string };
+export type Placement = { ok: true; time: Placed } | { ok: false; message: string };
 
 /** Checks one feature; pushes its problems and returns the event only if there were none. */
 function toEvent(feature: unknown, index: number, seen: Set<string>, problems: DataProblem[], dates: DateCache): SortieEvent | null {
@@ -184,16 +184,39 @@ function toEvent(feature: unknown, index: number, seen: Set<string>, problems: D
  * events over ten years share a few thousand days), and reading EDTF was a third of
  * validation at that size. The placement is a value (numbers and flags), safe to share.
  */
-class DateCache {
+export class DateCache {
   readonly #placed = new Map<string, Placement>();
 
   place(date: unknown): Placement {
     const cached = typeof date === 'string' ? this.#placed.get(date) : undefined;
     if (cached) return cached;
     const read = placeDate(date);
-    const placed: Placement = read.ok ? { ok: true, time: { ...read.time, uncertain: isUncertain(date as string) } } : read;
+    // One shape for every placement (a spread would copy each date form's own), so the
+    // reads of a million rows find its fields in one place.
+    let placed: Placement;
+    if (read.ok) {
+      const t = read.time;
+      placed = { ok: true, time: { start: t.start, end: t.end, precision: t.precision, openStart: t.openStart, openEnd: t.openEnd, uncertain: isUncertain(date as string) } };
+    } else placed = read;
     if (typeof date === 'string') this.#placed.set(date, placed);
     return placed;
+  }
+}
+
+/**
+ * Checks features one at a time, in file order, remembering what a later feature is
+ * checked against (the ids seen so far) and the problems found. validateEvents runs one
+ * over a whole list; a reader that checks most rows itself (columnar/check.ts) hands it
+ * only the rows it cannot, sharing `seen` and `dates`.
+ */
+export class Validator {
+  readonly seen = new Set<string>();
+  readonly problems: DataProblem[] = [];
+  readonly dates = new DateCache();
+
+  /** The feature at `index` (0-based, in the file) as an event, or null with its problems recorded. */
+  check(feature: unknown, index: number): SortieEvent | null {
+    return toEvent(feature, index, this.seen, this.problems, this.dates);
   }
 }
 
@@ -202,19 +225,17 @@ class DateCache {
  * `events` and described in `problems` (one entry per offending field).
  */
 export function validateEvents(features: readonly unknown[], onProgress?: (done: number, total: number) => void): ValidationResult {
-  const seen = new Set<string>();
-  const problems: DataProblem[] = [];
+  const validator = new Validator();
   const events: SortieEvent[] = [];
   const total = features.length;
-  const dates = new DateCache();
   for (let index = 0; index < total; index++) {
-    const event = toEvent(features[index], index, seen, problems, dates);
+    const event = validator.check(features[index], index);
     if (event) events.push(event);
     // A progress bar needs a handful of steps, not one call per feature.
     if (onProgress && (index + 1) % PROGRESS_EVERY === 0) onProgress(index + 1, total);
   }
   onProgress?.(total, total);
-  return { events, problems };
+  return { events, problems: validator.problems };
 }
 
 /** How many features validateEvents checks between progress calls. */

@@ -23,7 +23,7 @@ const corrupt = (error: unknown) =>
   new Error(`This Parquet file cannot be read; it may be truncated or corrupt (${error instanceof Error ? error.message : String(error)}).`);
 
 /** A cell of a column from another tool, as a GeoJSON property value (absent for null). */
-function scalar(v: unknown): unknown {
+export function scalar(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof Date) return v.toISOString();
   return v;
@@ -37,7 +37,7 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-interface Layout {
+export interface Layout {
   metadata: FileMetaData;
   format: FormatInfo | null;
   geometryColumn: string;
@@ -47,7 +47,7 @@ interface Layout {
 }
 
 /** Reads the footer and checks the file is a Sortie dataset. */
-function layout(buffer: ArrayBuffer): Layout {
+export function layout(buffer: ArrayBuffer): Layout {
   let metadata: FileMetaData;
   try {
     metadata = parquetMetadata(buffer);
@@ -98,7 +98,7 @@ function applyOverflow(feature: Obj, props: Obj, text: unknown): Obj {
   return feature;
 }
 
-type Columns = Map<string, ArrayLike<unknown>>;
+export type Columns = Map<string, ArrayLike<unknown>>;
 
 /**
  * A list cell, parsed. Actor lists repeat (a few hundred combinations over a million
@@ -115,8 +115,8 @@ function parseList(text: string, cache: Map<string, unknown>): unknown {
   return Array.isArray(list) ? list.slice() : list;
 }
 
-/** Turns one row group's columns into features. */
-function toFeatures(columns: Columns, rows: number, { format, geometryColumn, extras }: Layout, out: unknown[]): void {
+/** Makes the features of one row group's columns, a row at a time. */
+export function rowReader(columns: Columns, { format, geometryColumn, extras }: Layout): (i: number) => Obj {
   const texts = TEXT_COLUMNS.map((name) => [name, columns.get(name)] as const).filter(([, c]) => c);
   const geometry = columns.get(geometryColumn);
   const subject = columns.get(SUBJECT_COLUMN);
@@ -127,7 +127,7 @@ function toFeatures(columns: Columns, rows: number, { format, geometryColumn, ex
   const extraColumns = extras.map(({ column, key }) => [key, columns.get(column)] as const).filter(([, c]) => c);
   const idMode = format?.featureId ?? 'none';
   const actorLists = new Map<string, unknown>();
-  for (let i = 0; i < rows; i++) {
+  return (i) => {
     const props: Obj = {};
     for (const [name, column] of texts) {
       const v = column![i];
@@ -148,21 +148,16 @@ function toFeatures(columns: Columns, rows: number, { format, geometryColumn, ex
     else if (idMode === 'column' && featureIds?.[i] !== null && featureIds?.[i] !== undefined) feature.id = featureIds[i];
     const o = overflow?.[i];
     if (o !== null && o !== undefined) feature = applyOverflow(feature, props, o);
-    out.push(feature);
-  }
+    return feature;
+  };
 }
 
 /**
- * The features and the `sortie` member of a Sortie GeoParquet file. Throws an Error that
- * says what is wrong for a file that is truncated, corrupt or not a Sortie dataset.
- * `onProgress` hears 0 first, then the fraction of rows decoded after each row group.
+ * Decodes the file one row group at a time and hands each group's columns (by column name,
+ * a value per row) to `each`. Throws an Error saying the file is corrupt if a group does
+ * not decode.
  */
-export async function readColumnar(buffer: ArrayBuffer, onProgress?: (fraction: number) => void): Promise<{ features: unknown[]; sortie: unknown }> {
-  const plan = layout(buffer);
-  const { metadata } = plan;
-  const total = Number(metadata.num_rows);
-  const features: unknown[] = [];
-  onProgress?.(0);
+export async function forEachRowGroup(buffer: ArrayBuffer, { metadata }: Layout, each: (columns: Columns, rows: number) => void): Promise<void> {
   // Geometry stays bytes here (parsers below): decodeWkb turns a bad one into null per row.
   const file = { byteLength: buffer.byteLength, slice: (start: number, end?: number) => buffer.slice(start, end) };
   let groupStart = 0;
@@ -194,10 +189,26 @@ export async function readColumnar(buffer: ArrayBuffer, onProgress?: (fraction: 
     } catch (error) {
       throw corrupt(error);
     }
-    toFeatures(columns, rows, plan, features);
+    each(columns, rows);
     groupStart += rows;
-    onProgress?.(total ? groupStart / total : 1);
   }
-  if (!metadata.row_groups.length) onProgress?.(1);
+}
+
+/**
+ * The features and the `sortie` member of a Sortie GeoParquet file. Throws an Error that
+ * says what is wrong for a file that is truncated, corrupt or not a Sortie dataset.
+ * `onProgress` hears 0 first, then the fraction of rows decoded after each row group.
+ */
+export async function readColumnar(buffer: ArrayBuffer, onProgress?: (fraction: number) => void): Promise<{ features: unknown[]; sortie: unknown }> {
+  const plan = layout(buffer);
+  const total = Number(plan.metadata.num_rows);
+  const features: unknown[] = [];
+  onProgress?.(0);
+  await forEachRowGroup(buffer, plan, (columns, rows) => {
+    const featureAt = rowReader(columns, plan);
+    for (let i = 0; i < rows; i++) features.push(featureAt(i));
+    onProgress?.(total ? features.length / total : 1);
+  });
+  if (!plan.metadata.row_groups.length) onProgress?.(1);
   return { features, sortie: plan.sortie };
 }

@@ -21,14 +21,18 @@ function viewOf(buffer: ArrayBufferLike): DataView {
   return lastView!;
 }
 
+/** A little-endian 2D point cell (byte order 1, type 1, two doubles) as [x, y]; null for any other cell. */
+export function wkbPoint(cell: unknown): [number, number] | null {
+  if (!(cell instanceof Uint8Array) || cell.byteLength !== 21 || cell[0] !== 1 || cell[1] !== 1 || cell[2] !== 0 || cell[3] !== 0 || cell[4] !== 0) return null;
+  const view = viewOf(cell.buffer);
+  return [view.getFloat64(cell.byteOffset + 5, true), view.getFloat64(cell.byteOffset + 13, true)];
+}
+
 export function decodeWkb(cell: unknown): Geometry | null {
   if (!(cell instanceof Uint8Array)) return null;
+  const point = wkbPoint(cell);
+  if (point) return { type: 'Point', coordinates: point };
   const at = cell.byteOffset;
-  // Little-endian 2D point: byte order 1, type 1, two doubles.
-  if (cell.byteLength === 21 && cell[0] === 1 && cell[1] === 1 && cell[2] === 0 && cell[3] === 0 && cell[4] === 0) {
-    const view = viewOf(cell.buffer);
-    return { type: 'Point', coordinates: [view.getFloat64(at + 5, true), view.getFloat64(at + 13, true)] };
-  }
   try {
     const reader = { view: new DataView(cell.buffer, at, cell.byteLength), offset: 0 };
     const geometry = wkbToGeojson(reader) as Geometry;
