@@ -9,9 +9,9 @@ import type { OpenEventFeature, SortieMeta } from '../dataset-format';
 import { datasetArbitrary, invalidDate, validDate } from '../dataset.arbitrary';
 import { unpackEvents } from '../event-columns';
 import { validateEvents } from '../validate';
-import { readCheckedColumns } from './check';
+import { partGroups, readCheckedColumns } from './check';
 import { features, meta } from './features.arbitrary';
-import { readColumnar } from './read';
+import { effectiveId, readColumnar, rowReader, type Layout } from './read';
 import { writeColumnar } from './write';
 
 process.env.TZ = 'UTC';
@@ -83,6 +83,49 @@ describe('readCheckedColumns', () => {
       expect(checked.checkedWhole).toBe(expectedWhole);
     }), RUNS);
   }, 120_000);
+
+  it('gives the same events and problems read in parts side by side, joined in order, as in one pass', async () => {
+    const input = fc.oneof(plainRows, datasetArbitrary({ maxLength: 20 }).map((g) => g.map((f) => f.feature)));
+    await fc.assert(fc.asyncProperty(input, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 2, max: 4 }), async (rows, groupSize, of) => {
+      const buffer = toBuffer(await writeColumnar(rows as OpenEventFeature[], undefined, { rowGroupSize: groupSize }));
+      const whole = await readCheckedColumns(buffer);
+      const parts = await Promise.all(Array.from({ length: of }, (_, index) => readCheckedColumns(buffer, undefined, { index, of })));
+      expect(parts.flatMap((p) => unpackEvents(p.packed))).toStrictEqual(unpackEvents(whole.packed));
+      expect(parts.flatMap((p) => p.problems)).toStrictEqual(whole.problems);
+      for (const p of parts) expect(p.features).toBe(rows.length);
+    }), RUNS);
+  }, 120_000);
+
+  it('knows the id validation sees from the id and overflow cells alone, as the whole row gives it', () => {
+    const cells: Array<[unknown, unknown]> = [
+      ['a', null], [null, null], [null, '{"properties":{"id":"b"}}'], ['a', '{"properties":{"id":7}}'],
+      ['a', '{"whole":5}'], [null, '{"whole":{"type":"Feature","properties":{"id":"c"}}}'], ['a', '{"type":"Point"}'],
+    ];
+    const plan = { format: null, geometryColumn: 'geometry', extras: [], names: [] } as unknown as Layout;
+    const featureAt = rowReader(new Map([['id', cells.map(([id]) => id)], ['sortie_overflow', cells.map(([, o]) => o)]]), plan);
+    const seen = cells.map((_, r) => (featureAt(r) as { properties?: { id?: unknown } }).properties?.id);
+    expect(seen).toEqual(['a', undefined, 'b', 7, undefined, 'c', 'a']);
+    expect(cells.map(([id, o]) => effectiveId(id, o))).toEqual(seen);
+  });
+
+  it('splits row groups into contiguous parts of about equal rows, every group in one part', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (groups, of) => {
+      const ranges = Array.from({ length: of }, (_, index) => partGroups(groups, { index, of }));
+      let next = 0;
+      for (const { from, to } of ranges) {
+        expect(from).toBe(next);
+        expect(to).toBeGreaterThanOrEqual(from);
+        next = to;
+      }
+      expect(next).toBe(groups.length);
+      // Even rows: no part starts more than one group's rows past its share.
+      const total = groups.reduce((a, b) => a + b, 0);
+      ranges.forEach(({ from }, index) => {
+        const before = groups.slice(0, from).reduce((a, b) => a + b, 0);
+        if (from < groups.length) expect(before).toBeLessThanOrEqual((index * total) / of + Math.max(...groups));
+      });
+    }), RUNS);
+  });
 
   it('reports the rows done, from 0 to all of them, and throws for a file that is not Parquet', async () => {
     const seen: Array<[number, number]> = [];

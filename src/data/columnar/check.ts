@@ -15,7 +15,7 @@
 import type { SourceRef } from '../dataset-format';
 import { EventColumns, type PackedEvents } from '../event-columns';
 import { isText, KNOWN, PRECISIONS, sourceRef, sourcesProblem, Validator, type DataProblem } from '../validate';
-import { forEachRowGroup, layout, rowReader, scalar, type Columns } from './read';
+import { effectiveId, forEachRowGroup, layout, rowReader, scalar, type Columns } from './read';
 import { ACTORS_COLUMN, OVERFLOW_COLUMN, SOURCES_COLUMN, SUBJECT_COLUMN } from './schema';
 import { wkbPoint } from './wkb-read';
 
@@ -71,14 +71,46 @@ function pointOf(cell: unknown): readonly [number, number] | null {
 /** Optional text cells of the format, and the event keys they fill when present. */
 const NOTES = ['date_note', 'actor_note', 'place_note'] as const;
 
+/** One of `of` parts of a file, by row groups: readers of the parts run side by side. */
+export interface Part {
+  index: number;
+  of: number;
+}
+
 /**
- * The checked events of a Sortie GeoParquet file as columns, and the problems of the rows
- * left out. Throws, as read.ts does, for a file that is not a readable Sortie dataset.
- * `onProgress` hears how many of the file's rows are done: 0 first, then after each row group.
+ * The row groups [from, to) of part `index` of `of`: contiguous, in file order, each part
+ * about as many rows as the others. Parts past the last group are empty.
  */
-export async function readCheckedColumns(buffer: ArrayBuffer, onProgress?: (done: number, total: number) => void): Promise<CheckedColumns> {
+export function partGroups(groupRows: readonly number[], { index, of }: Part): { from: number; to: number } {
+  const total = groupRows.reduce((a, b) => a + b, 0);
+  // A group goes to the part its first row falls in.
+  const bounds: number[] = [];
+  let row = 0;
+  for (const rows of groupRows) {
+    bounds.push(Math.min(of - 1, Math.floor((row * of) / Math.max(1, total))));
+    row += rows;
+  }
+  const from = bounds.findIndex((p) => p >= index);
+  const to = bounds.findIndex((p) => p > index);
+  return { from: from < 0 ? groupRows.length : from, to: to < 0 ? groupRows.length : to };
+}
+
+/**
+ * The checked events of a Sortie GeoParquet file (or of one part of it) as columns, and the
+ * problems of the rows left out. Throws, as read.ts does, for a file that is not a readable
+ * Sortie dataset. The parts' events and problems, joined in order, are the whole file's: a
+ * part first learns which ids the rows before it use (an id used earlier is a problem).
+ * `onProgress` hears how many of the part's rows are done: 0 first, then after each group.
+ */
+export async function readCheckedColumns(
+  buffer: ArrayBuffer,
+  onProgress?: (done: number, total: number) => void,
+  part: Part = { index: 0, of: 1 },
+): Promise<CheckedColumns> {
   const plan = layout(buffer);
-  const total = Number(plan.metadata.num_rows);
+  const groupRows = plan.metadata.row_groups.map((g) => Number(g.num_rows));
+  const { from, to: end } = partGroups(groupRows, part);
+  const total = groupRows.slice(from, end).reduce((a, b) => a + b, 0);
   const validator = new Validator();
   const out = new EventColumns(total);
   // Created in the order validate.ts gives an event its keys.
@@ -93,13 +125,24 @@ export async function readCheckedColumns(buffer: ArrayBuffer, onProgress?: (done
   let done = 0;
   let checkedWhole = 0;
   onProgress?.(0, total);
-  await forEachRowGroup(buffer, plan, (columns, rows) => {
-    checkGroup(columns, rows, done);
+  if (from > 0) {
+    const names = ['id', OVERFLOW_COLUMN].filter((c) => plan.names.includes(c));
+    await forEachRowGroup(buffer, plan, (columns, rows) => {
+      const ids = columns.get('id');
+      const overflow = columns.get(OVERFLOW_COLUMN);
+      for (let r = 0; r < rows; r++) {
+        const id = overflow?.[r] === null || overflow?.[r] === undefined ? ids?.[r] : effectiveId(ids?.[r], overflow[r]);
+        if (isText(id)) validator.seen.add(id);
+      }
+    }, { from: 0, to: from, columns: names });
+  }
+  await forEachRowGroup(buffer, plan, (columns, rows, firstRow) => {
+    checkGroup(columns, rows, firstRow);
     done += rows;
     onProgress?.(done, total);
-  });
+  }, { from, to: end });
   const { packed, transfer } = out.finish();
-  return { packed, transfer, problems: validator.problems, features: total, checkedWhole, sortie: plan.sortie };
+  return { packed, transfer, problems: validator.problems, features: Number(plan.metadata.num_rows), checkedWhole, sortie: plan.sortie };
 
   function checkGroup(columns: Columns, rows: number, first: number): void {
     const cell = (name: string) => columns.get(name);

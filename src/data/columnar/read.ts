@@ -43,6 +43,8 @@ export interface Layout {
   geometryColumn: string;
   /** Top-level columns that are neither the format's nor the geometry: extra properties. */
   extras: Array<{ column: string; key: string }>;
+  /** Every top-level column's name. */
+  names: string[];
   sortie: unknown;
 }
 
@@ -84,7 +86,7 @@ export function layout(buffer: ArrayBuffer): Layout {
     : names.filter((c) => !known.has(c)).map((c) => ({ column: c, key: c }));
   const sortieText = kv.get(META_KEYS.sortie);
   const sortie = sortieText === undefined ? undefined : parseJson(sortieText, 'sortie');
-  return { metadata, format, geometryColumn: primary, extras, sortie };
+  return { metadata, format, geometryColumn: primary, extras, names, sortie };
 }
 
 function applyOverflow(feature: Obj, props: Obj, text: unknown): Obj {
@@ -152,22 +154,39 @@ export function rowReader(columns: Columns, { format, geometryColumn, extras }: 
   };
 }
 
+/** Which row groups to decode (from ≤ g < to) and which columns (all when absent). */
+export interface GroupRange {
+  from: number;
+  to: number;
+  columns?: string[];
+}
+
 /**
  * Decodes the file one row group at a time and hands each group's columns (by column name,
- * a value per row) to `each`. Throws an Error saying the file is corrupt if a group does
- * not decode.
+ * a value per row) and its first row to `each`. Throws an Error saying the file is corrupt
+ * if a group does not decode.
  */
-export async function forEachRowGroup(buffer: ArrayBuffer, { metadata }: Layout, each: (columns: Columns, rows: number) => void): Promise<void> {
+export async function forEachRowGroup(
+  buffer: ArrayBuffer,
+  { metadata }: Layout,
+  each: (columns: Columns, rows: number, firstRow: number) => void,
+  range: GroupRange = { from: 0, to: metadata.row_groups.length },
+): Promise<void> {
   // Geometry stays bytes here (parsers below): decodeWkb turns a bad one into null per row.
   const file = { byteLength: buffer.byteLength, slice: (start: number, end?: number) => buffer.slice(start, end) };
   let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const rows = Number(group.num_rows);
+  for (let g = 0; g < metadata.row_groups.length && g < range.to; g++) {
+    const rows = Number(metadata.row_groups[g]!.num_rows);
+    if (g < range.from) {
+      groupStart += rows;
+      continue;
+    }
     const columns: Columns = new Map();
     try {
       await parquetRead({
         file,
         metadata,
+        ...(range.columns ? { columns: range.columns } : {}),
         rowStart: groupStart,
         rowEnd: groupStart + rows,
         parsers: { geometryFromBytes: (b) => b, geographyFromBytes: (b) => b, jsonFromBytes: (b) => b && new TextDecoder().decode(b) },
@@ -189,9 +208,22 @@ export async function forEachRowGroup(buffer: ArrayBuffer, { metadata }: Layout,
     } catch (error) {
       throw corrupt(error);
     }
-    each(columns, rows);
+    each(columns, rows, groupStart);
     groupStart += rows;
   }
+}
+
+/**
+ * The id validate.ts would see for a row (its properties' id, after the overflow cell),
+ * from just the id and overflow cells: what a reader of later rows needs to know which ids
+ * came before.
+ */
+export function effectiveId(idCell: unknown, overflowCell: unknown): unknown {
+  const props: Obj = {};
+  if (idCell !== null && idCell !== undefined) props.id = idCell;
+  let feature: Obj = { type: 'Feature', geometry: null, properties: props };
+  if (overflowCell !== null && overflowCell !== undefined) feature = applyOverflow(feature, props, overflowCell);
+  return isObject(feature) && isObject(feature.properties) ? feature.properties.id : undefined;
 }
 
 /**

@@ -96,8 +96,9 @@ function geoColumnMeta(cells: ReadonlyArray<{ type: string; coordinates: unknown
 /**
  * The dataset as a GeoParquet file. Never throws for a bad feature: whatever does not fit a
  * column is kept in the row's overflow cell, so the reader gives back the same feature.
+ * `rowGroupSize` is for tests of files with many row groups.
  */
-export async function writeColumnar(features: OpenEventFeature[], meta: SortieMeta | undefined): Promise<Uint8Array> {
+export async function writeColumnar(features: OpenEventFeature[], meta: SortieMeta | undefined, { rowGroupSize = ROW_GROUP_SIZE } = {}): Promise<Uint8Array> {
   const rows: readonly unknown[] = features;
   const n = rows.length;
   const extras = extraColumns(rows);
@@ -204,7 +205,7 @@ export async function writeColumnar(features: OpenEventFeature[], meta: SortieMe
   const buffer = parquetWriteBuffer({
     columnData,
     schema: [{ name: 'root', num_children: columnData.length }, ...schema],
-    rowGroupSize: ROW_GROUP_SIZE,
+    rowGroupSize,
     kvMetadata,
     createdBy: 'sortie',
   });
