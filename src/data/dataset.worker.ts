@@ -4,6 +4,7 @@
  * stays responsive and shows progress meanwhile; what comes back is exactly what loading
  * on the page would give.
  */
+import type { Part } from './columnar/check';
 import { isColumnar } from './columnar/magic';
 import { packEvents, type PackedEvents } from './event-columns';
 import { collectionOfBytes, columnarError, DatasetError, type LoadProgress } from './load';
@@ -36,14 +37,15 @@ interface Checked {
 
 /**
  * GeoParquet is checked cell by cell into columns (columnar/check.ts), its row groups
- * decoded and checked together; GeoJSON is parsed, validated, then packed.
+ * decoded and checked together (only this worker's part of them); GeoJSON is parsed,
+ * validated, then packed.
  */
-async function check(bytes: ArrayBuffer, url: string): Promise<Checked> {
+async function check(bytes: ArrayBuffer, url: string, part: Part): Promise<Checked> {
   if (isColumnar(new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength)))) {
     progress({ phase: 'reading', done: 0, total: null });
     const { readCheckedColumns } = await import('./columnar/check');
     try {
-      const read = await readCheckedColumns(bytes, (done, total) => progress({ phase: 'checking', done, total }));
+      const read = await readCheckedColumns(bytes, (done, total) => progress({ phase: 'checking', done, total }), part);
       return { events: read.packed, transfer: read.transfer, problems: read.problems, features: read.features, articles: undefined, sortie: read.sortie };
     } catch (error) {
       throw columnarError(url, error);
@@ -56,10 +58,10 @@ async function check(bytes: ArrayBuffer, url: string): Promise<Checked> {
 }
 
 addEventListener('message', (event: MessageEvent<ReadRequest>) => {
-  const { bytes, url } = event.data;
+  const { bytes, url, part } = event.data;
   void (async () => {
     try {
-      const { transfer, ...done } = await check(bytes, url);
+      const { transfer, ...done } = await check(bytes, url, part);
       postMessage({ type: 'done', ...done } satisfies WorkerMessage, { transfer });
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error), dataset: error instanceof DatasetError });

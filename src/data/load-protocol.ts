@@ -3,6 +3,7 @@
  * `ready` once its code has loaded; only then does the page hand it the file's bytes
  * (transferred, not copied), so a worker that cannot start leaves them to the page.
  */
+import type { Part } from './columnar/check';
 import type { PackedEvents } from './event-columns';
 import type { LoadProgress } from './load';
 import type { DataProblem } from './validate';
@@ -10,6 +11,8 @@ import type { DataProblem } from './validate';
 export interface ReadRequest {
   bytes: ArrayBuffer;
   url: string;
+  /** Which part of a GeoParquet file this worker checks (columnar/check.ts); GeoJSON is read whole. */
+  part: Part;
 }
 
 export type WorkerMessage =

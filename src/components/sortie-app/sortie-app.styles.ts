@@ -418,7 +418,7 @@ const app = css`
     border: 2px solid var(--sortie-rule);
     border-top-color: var(--sortie-ink);
     border-radius: 50%;
-    animation: spin 0.9s linear infinite;
+    animation: spin 0.96s steps(8) infinite;
   }
 
   @keyframes spin {
