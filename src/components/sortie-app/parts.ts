@@ -15,6 +15,7 @@ import type { SortieState } from '../../state/store';
 import type { EventRun } from '../../state/event-run';
 import type { TimeIndex } from '../../state/time-index';
 import { moreText, printedEvents } from './print-list';
+import { formatCount } from '../shared/format';
 
 type Part = TemplateResult | typeof nothing;
 
@@ -37,7 +38,7 @@ function progressPart(progress: LoadProgress | null): Part {
   const fraction = total ? Math.min(1, done / total) : null;
   const detail = phase === 'downloading'
     ? (total ? `${megabytes(done)} of ${megabytes(total)} MB` : `${megabytes(done)} MB`)
-    : phase === 'checking' && total ? `${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} features` : '';
+    : phase === 'checking' && total ? `${formatCount(done)} of ${formatCount(total)} features` : '';
   const valueText = [PHASE_WORDS[phase].replace('…', ''), detail].filter(Boolean).join(': ');
   // No value attribute: the browser draws a moving bar (the size or the progress is not known).
   return html`<progress aria-label="Loading the event data" aria-valuetext=${valueText} max="1"

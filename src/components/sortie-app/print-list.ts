@@ -4,6 +4,7 @@
  * time and says how many more there are.
  */
 import type { EventRun } from '../../state/event-run';
+import { formatCount } from '../shared/format';
 
 /** At most this many events are printed. */
 export const PRINT_MAX = 500;
@@ -23,6 +24,6 @@ export function printedEvents<T>(visible: EventRun<T>, max: number = PRINT_MAX):
 /** The line under a capped list; empty when every event was printed. */
 export function moreText(more: number, downloadable: boolean): string {
   if (more <= 0) return '';
-  const count = `${more.toLocaleString('en-GB')} more ${more === 1 ? 'event is' : 'events are'} on the map at this date but not printed`;
+  const count = `${formatCount(more)} more ${more === 1 ? 'event is' : 'events are'} on the map at this date but not printed`;
   return downloadable ? `…and ${count}. Download data, Events shown (CSV), has all of them.` : `…and ${count}.`;
 }

@@ -39,6 +39,7 @@ import { styles } from './sortie-app.styles';
 import { NO_INPUT_NOTICES, type InputNotices } from '../../options/input-notice';
 import { ThemeController } from './theme-controller';
 import { shareableState } from './url-sync';
+import { formatCount } from '../shared/format';
 
 export type Controls = 'full' | 'minimal' | 'none';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -407,7 +408,7 @@ export class SortieApp extends LitElement {
         ? html`<header>
             <h1>${meta.title}</h1>
             ${meta.description ? html`<p class="tagline">${meta.description}</p>` : nothing}
-            ${loaded ? html`<p class="meta">${this.events.length.toLocaleString('en-GB')} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
+            ${loaded ? html`<p class="meta">${formatCount(this.events.length)} ${this.events.length === 1 ? 'event' : 'events'}</p>` : nothing}
             ${!this.embedded ? html`<sortie-open-data></sortie-open-data>` : nothing}
             ${ready && !this.embedded
               ? html`<sortie-download .src=${this.src} .name=${this.src === DEFAULT_EVENTS_URL ? 'sortie' : this.datasetName} .events=${this.#map.visible}></sortie-download>`

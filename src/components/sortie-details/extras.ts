@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { deSlug } from '../../data/dataset-meta';
+import { formatCount } from '../shared/format';
 
 function value(v: string | number | boolean): string {
-  if (typeof v === 'number') return v.toLocaleString('en-GB');
+  if (typeof v === 'number') return formatCount(v);
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return v;
 }

@@ -5,6 +5,7 @@ import { EventRun } from '../../state/event-run';
 import { eventsCsv } from './events-csv';
 import { saveBlob, slug, today } from './save-file';
 import { styles } from './sortie-download.styles';
+import { formatCount } from '../shared/format';
 
 /**
  * @summary "Download data": a menu button in the explorer's header with two items, the
@@ -132,7 +133,7 @@ export class SortieDownload extends LitElement {
           Dataset (GeoJSON)<span class="sub">every event, as loaded</span>
         </button>
         <button type="button" role="menuitem" tabindex="-1" @click=${this.handleCsv}>
-          Events shown (CSV)<span class="sub">${shown.toLocaleString('en-GB')} ${shown === 1 ? 'event' : 'events'} at this time, with these filters</span>
+          Events shown (CSV)<span class="sub">${formatCount(shown)} ${shown === 1 ? 'event' : 'events'} at this time, with these filters</span>
         </button>
       </div>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}

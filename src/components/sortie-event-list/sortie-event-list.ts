@@ -16,6 +16,7 @@ import { isNewAt } from './is-new';
 import { nextRowIndex } from './row-keys';
 import { scrollTarget } from './scroll-target';
 import { styles } from './sortie-event-list.styles';
+import { formatCount } from '../shared/format';
 
 /**
  * @summary The events on the map now, in time order, as a list of buttons that select them;
@@ -222,8 +223,7 @@ export class SortieEventList extends LitElement {
   }
 
   protected override render() {
-    const n = (x: number) => x.toLocaleString('en-GB');
-    const count = this.total === null ? n(this.events.length) : `${n(this.events.length)} of ${n(this.total)}`;
+    const count = this.total === null ? formatCount(this.events.length) : `${formatCount(this.events.length)} of ${formatCount(this.total)}`;
     return html`
       <section part="base" aria-labelledby="list-title">
         <div class="head">

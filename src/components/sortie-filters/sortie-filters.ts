@@ -10,6 +10,7 @@ import { actorRows, countShown, countShownAt, countTotals, kindRows, legendKinds
 import { filterToArray, isOn, onlyValue, toggleValue, type FilterSet } from './filter-set';
 import { kindSwatch } from './kind-swatch';
 import { styles } from './sortie-filters.styles';
+import { formatCount } from '../shared/format';
 
 /** The example symbol of the "Symbols" key: it explains filled and hollow, not a kind. */
 const KEY_EXAMPLE = { color: '#0072B2', shape: SYMBOL_PATHS.circle };
@@ -122,17 +123,34 @@ export class SortieFilters extends LitElement {
     this.actorsOpen = !this.actorsOpen;
   };
 
-  private renderRow(name: string, count: Count<string>, pressed: boolean, swatch: unknown,
-    onToggle: () => void, onOnly: () => void) {
+  /**
+   * One handler for every row's buttons, reading the row's group and value from the
+   * button: a new closure per row on every render made Lit swap each button's listener at
+   * every step of the time (the counts re-render then).
+   */
+  private readonly handleRowClick = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
+    const { group, value, action } = button.dataset;
+    if (value === undefined) return;
+    if (group === 'kind') {
+      if (action === 'only') this.emit(onlyValue(this.kindUniverse, value), this.actors);
+      else this.toggleKind(value);
+    } else if (action === 'only') this.emit(this.kinds, onlyValue(this.actorUniverse, value));
+    else this.toggleActor(value);
+  };
+
+  private renderRow(name: string, count: Count<string>, pressed: boolean, swatch: unknown, group: 'kind' | 'actor') {
     return html`
       <li class="row">
-        <button class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${onToggle}>
+        <button class="toggle" part="toggle" aria-pressed=${pressed ? 'true' : 'false'}
+          data-group=${group} data-value=${count.value} @click=${this.handleRowClick}>
           ${swatch}
           <span class="label">${name}</span>
           <span class="count" aria-hidden="true">${shortCount(count.visible, count.total)}/${shortCount(count.total, count.total)}</span>
-          <span class="visually-hidden">, ${count.visible.toLocaleString('en-GB')} of ${count.total.toLocaleString('en-GB')} shown</span>
+          <span class="visually-hidden">, ${formatCount(count.visible)} of ${formatCount(count.total)} shown</span>
         </button>
-        <button class="only" aria-label="Show only ${name}" @click=${onOnly}>only</button>
+        <button class="only" aria-label="Show only ${name}" data-group=${group} data-value=${count.value} data-action="only"
+          @click=${this.handleRowClick}>only</button>
       </li>
     `;
   }
@@ -141,14 +159,10 @@ export class SortieFilters extends LitElement {
     return html`
       <h3 id="kinds-title">Kinds</h3>
       <ul class="rows kinds" aria-labelledby="kinds-title">
-        ${this.kindCounts.map((count) => this.renderRow(
-          kindStyle(this.kindRegistry, count.value).plural,
-          count,
-          isOn(this.kinds, count.value),
-          kindSwatch(kindStyle(this.kindRegistry, count.value)),
-          () => this.toggleKind(count.value),
-          () => this.emit(onlyValue(this.kindUniverse, count.value), this.actors),
-        ))}
+        ${this.kindCounts.map((count) => {
+          const style = kindStyle(this.kindRegistry, count.value);
+          return this.renderRow(style.plural, count, isOn(this.kinds, count.value), kindSwatch(style), 'kind');
+        })}
       </ul>
     `;
   }
@@ -165,14 +179,7 @@ export class SortieFilters extends LitElement {
         </button>
       </h3>
       <ul class="rows" id="actors-list" aria-labelledby="actors-title" ?hidden=${!this.actorsOpen}>
-        ${this.actorCounts.map((count) => this.renderRow(
-          count.value,
-          count,
-          isOn(this.actors, count.value),
-          null,
-          () => this.toggleActor(count.value),
-          () => this.emit(this.kinds, onlyValue(this.actorUniverse, count.value)),
-        ))}
+        ${this.actorCounts.map((count) => this.renderRow(count.value, count, isOn(this.actors, count.value), null, 'actor'))}
       </ul>
     `;
   }

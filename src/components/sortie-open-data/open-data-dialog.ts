@@ -8,6 +8,7 @@ import { mappingForm, missingFields, withSelect } from './mapping-form';
 import { previewPart } from './preview-part';
 import type { Inspection, PreviewResult } from './protocol';
 import { styles } from './open-data-dialog.styles';
+import { formatCount } from '../shared/format';
 
 type Phase = 'reading' | 'ready' | 'failed' | 'opening';
 interface ProgressState {
@@ -169,7 +170,7 @@ export class SortieOpenDataDialog extends LitElement {
     const request = this.#client.convert(this.mapping, (phase, done, total) => {
       this.progress = phase === 'reading'
         ? { label: `Reading ${file.name}: ${kb(done)} of ${kb(total)}`, done, total }
-        : { label: `Converting ${file.name}: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${unit}`, done, total };
+        : { label: `Converting ${file.name}: ${formatCount(done)} of ${formatCount(total)} ${unit}`, done, total };
     });
     this.#busy = request;
     this.progress = { label: `Reading ${file.name}…`, done: 0, total: file.size };
@@ -178,7 +179,7 @@ export class SortieOpenDataDialog extends LitElement {
       if (this.file !== file) return;
       if (result.dataset.features.length === 0) {
         this.phase = 'ready';
-        this.error = `None of the ${result.rows.toLocaleString('en-GB')} ${unit} of ${file.name} converts into an event.`;
+        this.error = `None of the ${formatCount(result.rows)} ${unit} of ${file.name} converts into an event.`;
         return;
       }
       this.dispatchEvent(sortieOpenData({ dataset: result.dataset, name: file.name, skipped: result.skipped, problems: result.problems }));

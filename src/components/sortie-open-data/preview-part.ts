@@ -4,15 +4,15 @@
  */
 import { html, nothing } from 'lit';
 import { PREVIEW_PROBLEMS, type PreviewResult } from './protocol';
+import { formatCount } from '../shared/format';
 
-const n = (count: number) => count.toLocaleString('en-GB');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /** "63 rows → 61 events, 2 skipped": the whole file, or its first rows (or features). */
 export function countsLine(preview: PreviewResult, complete: boolean, unit: 'row' | 'feature' = 'row'): string {
   const counted = plural(preview.rows, unit, `${unit}s`);
   const rows = complete ? counted : `First ${counted}`;
-  return `${rows} → ${plural(preview.events, 'event', 'events')}, ${n(preview.skipped)} skipped`;
+  return `${rows} → ${plural(preview.events, 'event', 'events')}, ${formatCount(preview.skipped)} skipped`;
 }
 
 const coordinate = (value: number | null) => (value === null ? '—' : value.toFixed(4));

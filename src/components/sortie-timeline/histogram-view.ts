@@ -10,6 +10,7 @@ import type { Axis } from './axis';
 import { formatSpan } from './format';
 import type { Histogram } from './histogram';
 import type { TrackGeometry } from './track-view';
+import { formatCount } from '../shared/format';
 
 export interface OverlayState {
   time: number;
@@ -43,7 +44,7 @@ export function hoverReadout(axis: Axis, histogram: Histogram, column: number | 
   const from = axis.timeAt(column);
   const to = Math.max(from, axis.timeAt(column + 1) - 1);
   const flip = column > axis.width - 190;
-  const text = `${formatSpan(from, to)} · ${n === 1 ? '1 event' : `${n.toLocaleString('en-GB')} events`}`;
+  const text = `${formatSpan(from, to)} · ${n === 1 ? '1 event' : `${formatCount(n)} events`}`;
   return html`<div class="hover-readout ${flip ? 'flip' : ''}" aria-hidden="true"
     style=${styleMap({ left: `${flip ? column - 8 : column + 8}px` })}>${text}</div>`;
 }
@@ -53,5 +54,5 @@ export function histogramName(histogram: Histogram, domain: readonly [number, nu
   const [a, b] = [new Date(domain[0]).getUTCFullYear(), new Date(domain[1]).getUTCFullYear()];
   const n = histogram.events;
   const years = a === b ? `in ${a}` : `from ${a} to ${b}`;
-  return `Events over time, by kind: histogram of ${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'} ${years}`;
+  return `Events over time, by kind: histogram of ${formatCount(n)} ${n === 1 ? 'event' : 'events'} ${years}`;
 }
