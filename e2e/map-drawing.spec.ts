@@ -9,6 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { byId, explorerSnapshot, listItem, loadDataset, mapIdle, resetExplorer, type ExplorerSnapshot, type TestEvent } from './explorer-helpers';
+import { syntheticDataset } from '../scripts/lib/synthetic';
 import { expect, openApp, sharedTest, test, useSharedPage } from './helpers';
 
 const ROUTE_STRIKE = 'russian-bombers-strike-aleppo-from-iran-2016';
@@ -375,5 +376,50 @@ test.describe('from the explorer as it opens', () => {
       await expect(page.getByRole('button', { name: /^\d+ events off the map to the south:/ })).toBeVisible();
       await expect(page.getByRole('button', { name: /off the map to the north: Moscow/ })).toHaveCount(0);
     });
+  });
+});
+
+test.describe('what a time step sends the map', () => {
+  /** The event layers whose filter each of `steps` time steps set, in order of first setting. */
+  async function filtersSetBySteps(page: Page, steps: number): Promise<{ layers: string[]; calls: number; visible: number[] }> {
+    return page.evaluate(async (n) => {
+      const app = document.querySelector('sortie-app')!;
+      const map = app.mapView!.map!;
+      const set: string[] = [];
+      const { setFilter } = map;
+      map.setFilter = ((id: string, ...rest: unknown[]) => {
+        set.push(id);
+        return (setFilter as (...a: unknown[]) => unknown).call(map, id, ...rest);
+      }) as typeof map.setFilter;
+      const starts = app.events.map((e) => e.start).sort((a, b) => a - b);
+      const visible: number[] = [];
+      for (let i = 1; i <= n; i++) {
+        app.store.set({ time: starts[Math.floor((starts.length - 1) * i / n)]! });
+        await app.updateComplete;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        visible.push(app.timeIndex.countVisible(app.store.get().time, 'cumulative', 0));
+      }
+      map.setFilter = setFilter;
+      return { layers: [...new Set(set)], calls: set.length, visible };
+    }, steps);
+  }
+
+  test('with routes and areas, a step sets the time filter of the layers that draw shapes only', async ({ page }) => {
+    await openApp(page);
+    const { layers } = await filtersSetBySteps(page, 6);
+    expect(layers.length).toBeGreaterThan(0);
+    const shapes = ['sortie-events-area-fill', 'sortie-events-area-outline', 'sortie-events-line-casing', 'sortie-events-line', 'sortie-route-progress', 'sortie-events-arrow'];
+    expect(layers.filter((id) => !shapes.includes(id))).toEqual([]);
+  });
+
+  test('with points only, a step sets no filter: the markers source alone follows the time', async ({ page, baseURL }) => {
+    const body = JSON.stringify(syntheticDataset({ count: 600, seed: 3 }));
+    const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+    await page.route(`${origin}/e2e-data/points.geojson`, (route) => route.fulfill({ body, contentType: 'application/geo+json' }));
+    await openApp(page, '?src=/e2e-data/points.geojson');
+    const { calls, visible } = await filtersSetBySteps(page, 6);
+    expect(calls).toBe(0);
+    // The steps did move what is shown.
+    expect(new Set(visible).size).toBe(6);
   });
 });

@@ -264,6 +264,8 @@ export const markerLayout: SymbolLayerSpecification['layout'] = {
 };
 
 export const MARKER_LAYER_ID = 'sortie-events-marker';
+/** The ring that pulses out of a marker when its event appears (drawn only for events pulsing now). */
+export const PULSE_LAYER_ID = 'sortie-events-pulse';
 /** The selected event's marker again, on top: markers sharing a place would otherwise cover it. */
 export const SELECTED_MARKER_LAYER_ID = 'sortie-events-marker-selected';
 /** The selected event's title, next to its marker. */
@@ -343,7 +345,7 @@ export const EVENT_LAYERS = [
     paint: { 'line-color': kindColor, 'line-width': 3 },
   } satisfies LineLayerSpecification & { filter: ExpressionSpecification },
   {
-    id: 'sortie-events-pulse',
+    id: PULSE_LAYER_ID,
     type: 'circle',
     source: EVENTS_SOURCE_ID,
     filter: isMarker,

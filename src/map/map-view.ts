@@ -33,6 +33,7 @@ import {
   INTERACTIVE_LAYER_IDS,
   MARKER_LAYER_ID,
   MARKERS_SOURCE_ID,
+  PULSE_LAYER_ID,
   ROUTE_PROGRESS_SOURCE_ID,
   SELECTED_LABEL_LAYER_ID,
   SELECTED_LAYER_IDS,
@@ -184,6 +185,10 @@ export class MapView {
   #window: TimeWindow | null = null;
   /** The events that pass the kind and actor filters, as a filter (built once per filter change); null: all. */
   #passing: ExpressionSpecification | null = null;
+  /** Counts changes of `#passing`, so a layer's filter key tells one list of ids from another. */
+  #passingVersion = 0;
+  /** What each event layer's filter was last made of (#applyFilters); cleared when the layers are added again. */
+  readonly #filterKeys = new Map<string, string>();
   /** Large datasets are drawn on the GPU (scale-mode.ts); then the sources hold only the selected event. */
   readonly #scale = new ScaleMode(() => MARKER_LAYERS[0]?.id);
   /** The events last picked at scale, by id (the tooltip names the one under the pointer). */
@@ -323,6 +328,8 @@ export class MapView {
     stack.forEach((layer, i) => {
       if (!map.getLayer(layer.id)) map.addLayer(withKindColors(layer, colors), i < aboveLabels ? labels : undefined);
     });
+    // The layers (re-)added hold their base filters only.
+    this.#filterKeys.clear();
     this.#applyFilters();
     this.#applyStates(new Map());
     this.#applyTheme();
@@ -567,6 +574,7 @@ export class MapView {
     this.#markers = markerIndex(this.#data);
     // The last dataset's filter says nothing about this one; the owner sets it again.
     this.#passing = null;
+    this.#passingVersion++;
     if (atScale) {
       // Nothing of the last dataset is drawn from the sources now; setSelectedAtScale puts the selection back.
       this.#window = null;
@@ -588,6 +596,8 @@ export class MapView {
     if (metaChanged) this.#applyMeta(map);
     if (atScale) await this.#scale.attach(map);
     void source.setData(this.#data);
+    // Whether shapes take the time filter depends on the dataset.
+    this.#applyFilters();
     void map.getSource<GeoJSONSource>(MARKERS_SOURCE_ID)?.setData(markerData(this.#markers, this.#visibleIds));
     // Markers are numbered afresh per dataset: no state may stay on a number; the states kept
     // go on the new numbers (the events source's feature ids are the events' own).
@@ -679,12 +689,14 @@ export class MapView {
   setTimeWindow(t: number, from: number): void {
     if (this.#window?.t === t && this.#window.from === from) return;
     this.#window = { t, from };
-    this.#applyFilters();
+    // Only shapes take the time filter (#applyFilters).
+    if (this.#shapes.size) this.#applyFilters();
   }
 
   /** The events that pass the kind and actor filters (null: all). Set when the filters change, not per step. */
   setPassingIds(ids: ReadonlySet<string> | null): void {
     this.#passing = ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
+    this.#passingVersion++;
     this.#applyFilters();
   }
 
@@ -696,32 +708,65 @@ export class MapView {
   setVisibleIds(ids: ReadonlySet<string> | null): void {
     const diff = markerDiff(this.#markers, this.#visibleIds, ids);
     if (diff && !diff.add.length && !diff.remove.length) return;
+    const selected = this.#shownSelectedId();
     this.#visibleIds = ids;
+    // The selected layers show the selection only while it is visible.
+    if (this.#shownSelectedId() !== selected) this.#applyFilters();
     const source = this.#map?.getSource<GeoJSONSource>(MARKERS_SOURCE_ID);
     // Only the markers that came and went are copied to the worker (marker-layers.ts).
     if (source) void (diff ? source.updateData(diff) : source.setData(markerData(this.#markers, ids)));
     this.#updateOffscreen();
   }
 
-  /** Each event layer's filter: its own, the time, the kind and actor filters, routes being drawn. */
+  /**
+   * Each event layer's filter: its own and the kind and actor filters, and what it needs to
+   * follow the time. Shapes (areas, routes, arrowheads) take the time filter, and only when
+   * the dataset has any: a new filter makes MapLibre cut the whole source into tiles again,
+   * and a time filter changes at every step. The pulse layer draws only the events pulsing
+   * now, and the selected layers only the selected event while it is shown, so neither
+   * changes with a step that moves nothing of theirs. A layer's filter is set again only
+   * when what it is made of changed (`#filterKeys`).
+   */
   #applyFilters(): void {
     const map = this.#map;
     if (!map?.getLayer(EVENT_LAYERS[0]?.id ?? '')) return;
-    const time = this.#window ? atTime(this.#window.t, this.#window.from) : null;
+    const window = this.#shapes.size ? this.#window : null;
+    const time = window ? atTime(window.t, window.from) : null;
     const passing = this.#passing;
-    const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', [...this.#drawing.keys()]]]];
+    const drawingIds = [...this.#drawing.keys()];
+    const drawing: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', drawingIds]]];
+    const selected = this.#shownSelectedId() ?? '';
+    const pulsing = [...this.#pulses.keys()];
     for (const layer of EVENT_LAYERS) {
-      const base: ExpressionSpecification = SELECTED_LAYER_IDS.has(layer.id)
-        ? ['all', isMarker, ['==', ['get', 'id'], this.#selectedId ?? '']]
-        : layer.filter;
-      const parts: ExpressionSpecification[] = [base];
-      if (time) parts.push(time);
+      const parts: ExpressionSpecification[] = [];
+      let key: string;
+      if (SELECTED_LAYER_IDS.has(layer.id)) {
+        parts.push(['all', isMarker, ['==', ['get', 'id'], selected]]);
+        key = `selected ${selected}`;
+      } else if (layer.id === PULSE_LAYER_ID) {
+        parts.push(layer.filter, ['in', ['get', 'id'], ['literal', pulsing]]);
+        key = `pulsing ${pulsing.join(' ')}`;
+      } else {
+        parts.push(layer.filter);
+        if (time) parts.push(time);
+        key = window ? `time ${window.t} ${window.from}` : 'always';
+      }
       if (passing) parts.push(passing);
-      if (this.#drawing.size && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id)) parts.push(drawing);
+      const hidesDrawn = this.#drawing.size > 0 && LINE_LAYERS_HIDDEN_WHILE_DRAWING.has(layer.id);
+      if (hidesDrawn) parts.push(drawing);
+      key += ` | ${this.#passingVersion} | ${hidesDrawn ? drawingIds.join(' ') : ''}`;
+      if (this.#filterKeys.get(layer.id) === key) continue;
+      this.#filterKeys.set(layer.id, key);
       // Built here from fixed parts (tested), so MapLibre's style validation, a few ms a step at
       // 1,000 events, is skipped.
-      map.setFilter(layer.id, parts.length === 1 ? base : ['all', ...parts], { validate: false });
+      map.setFilter(layer.id, parts.length === 1 ? parts[0] : ['all', ...parts], { validate: false });
     }
+  }
+
+  /** The selected event's id while it is on the map (visible now and passing the filters), else null. */
+  #shownSelectedId(): string | null {
+    const id = this.#selectedId;
+    return id !== null && (this.#visibleIds === null || this.#visibleIds.has(id)) ? id : null;
   }
 
   /**
@@ -773,7 +818,8 @@ export class MapView {
       if (route) this.#drawing.set(id, now);
       this.#pulses.set(id, now);
     }
-    if (this.#drawing.size) this.#applyFilters();
+    // The pulse layer draws the pulsing events; the line layers hide the routes being drawn.
+    this.#applyFilters();
     this.#animationFrame ??= requestAnimationFrame(this.#animate);
   }
 
@@ -782,11 +828,13 @@ export class MapView {
     const map = this.#map;
     if (!map?.getSource(EVENTS_SOURCE_ID)) return;
     const now = performance.now();
+    const pulses = this.#pulses.size;
     for (const [id, start] of this.#pulses) {
       const p = Math.min(1, (now - start) / PULSE_MS);
       map.setFeatureState({ source: EVENTS_SOURCE_ID, id }, { pulse: p });
       if (p >= 1) this.#pulses.delete(id);
     }
+    const pulsesEnded = this.#pulses.size < pulses;
     const partial: Array<Feature<LineString>> = [];
     const finished: string[] = [];
     for (const [id, start] of this.#drawing) {
@@ -801,7 +849,7 @@ export class MapView {
     }
     for (const id of finished) this.#drawing.delete(id);
     void map.getSource<GeoJSONSource>(ROUTE_PROGRESS_SOURCE_ID)?.setData({ type: 'FeatureCollection', features: partial });
-    if (finished.length) this.#applyFilters();
+    if (finished.length || pulsesEnded) this.#applyFilters();
     if (this.#pulses.size || this.#drawing.size) this.#animationFrame = requestAnimationFrame(this.#animate);
   };
 
