@@ -47,6 +47,9 @@ describe('EventRun', () => {
     expect(array[99_990]).toBeUndefined();
     expect(seen).toEqual([10, 99_999]);
     expect(run.asArray()).toBe(array);
+    // A key arrays do not have (Lit's directive marker, read off every bound value) reads nothing.
+    expect((array as unknown as Record<string, unknown>)._$litDirective$).toBeUndefined();
+    expect(seen).toEqual([10, 99_999]);
     // Anything beyond length and indices reads the real items.
     expect(array.slice(0, 2)).toEqual([{ i: 10 }, { i: 11 }]);
   });

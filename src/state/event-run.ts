@@ -79,6 +79,9 @@ export class EventRun<T> implements Iterable<T> {
           const i = Number(key);
           if (Number.isInteger(i) && String(i) === key) return this.at(i);
         }
+        // A key arrays do not have (Lit asks every bound value for its directive marker) is
+        // simply absent: answering it from the real items copied 10^6 of them at every step.
+        if (!(key in Array.prototype)) return undefined;
         // Anything else (iteration, map, slice…) works on the real items.
         const real = this.toArray() as T[];
         const value = Reflect.get(real, key, receiver === this.#proxy ? real : receiver) as unknown;
