@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TimeMode } from '../../data/time';
 import { EMPTY_META, kindStyle, type KindRegistry } from '../../data/dataset-meta';
@@ -279,8 +280,13 @@ export class SortieTimeline extends LitElement {
 
   /** Asks for a render so live() bindings put a control back if the root did not take the change. */
   #settle(): void {
+    // The options render again (their guard reads #settles), so live() can put a control back.
+    this.#settles++;
     this.requestUpdate();
   }
+
+  /** Counts #settle calls: part of the options' guard. */
+  #settles = 0;
 
   private readonly handleResize = (entries: ResizeObserverEntry[]): void => {
     const width = entries[0]?.contentRect.width;
@@ -476,6 +482,8 @@ export class SortieTimeline extends LitElement {
     const histogram = layout?.histogram ?? null;
     const words = formatDay(this.time);
     const day = (t: number) => String(Math.floor(t / DAY_MS));
+    // Rendered again only when a setting changes (or a control is put back), not at every step.
+    const options = guard([this.speed, this.pacing, this.loop, this.mode, this.windowMs, this.#settles], () => this.#renderOptions());
     return html`<div class="timeline ${compact ? 'compact' : ''}">
       <div class="head">
         <div class="transport">
@@ -494,9 +502,9 @@ export class SortieTimeline extends LitElement {
         </div>
         ${compact
           ? html`<sortie-settings class="settings" label="Playback settings" button-text="Settings">
-              <div role="dialog" aria-label="Playback settings">${this.#renderOptions()}</div>
+              <div role="dialog" aria-label="Playback settings">${options}</div>
             </sortie-settings>`
-          : this.#renderOptions()}
+          : options}
       </div>
       <div class="track-area">
       <div class="track" role="slider" tabindex="0" aria-label="Time" aria-orientation="horizontal"
