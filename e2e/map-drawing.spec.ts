@@ -354,6 +354,15 @@ test.describe('from the explorer as it opens', () => {
     });
   });
 
+  sharedTest.describe('what a time step sends the map', () => {
+    sharedTest('with routes and areas, a step sets the time filter of the layers that draw shapes only', async () => {
+      const { layers } = await filtersSetBySteps(shared.page, 6);
+      expect(layers.length).toBeGreaterThan(0);
+      const shapes = ['sortie-events-area-fill', 'sortie-events-area-outline', 'sortie-events-line-casing', 'sortie-events-line', 'sortie-route-progress', 'sortie-events-arrow'];
+      expect(layers.filter((id) => !shapes.includes(id))).toEqual([]);
+    });
+  });
+
   sharedTest.describe('events off the map', () => {
     sharedTest('the two Moscow events are pointed to from the default view, and the pointer brings Moscow into view', async () => {
       const page = shared.page;
@@ -379,39 +388,31 @@ test.describe('from the explorer as it opens', () => {
   });
 });
 
+/** The event layers whose filter each of `steps` time steps set, in order of first setting. */
+async function filtersSetBySteps(page: Page, steps: number): Promise<{ layers: string[]; calls: number; visible: number[] }> {
+  return page.evaluate(async (n) => {
+    const app = document.querySelector('sortie-app')!;
+    const map = app.mapView!.map!;
+    const set: string[] = [];
+    const { setFilter } = map;
+    map.setFilter = ((id: string, ...rest: unknown[]) => {
+      set.push(id);
+      return (setFilter as (...a: unknown[]) => unknown).call(map, id, ...rest);
+    }) as typeof map.setFilter;
+    const starts = app.events.map((e) => e.start).sort((a, b) => a - b);
+    const visible: number[] = [];
+    for (let i = 1; i <= n; i++) {
+      app.store.set({ time: starts[Math.floor((starts.length - 1) * i / n)]! });
+      await app.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      visible.push(app.timeIndex.countVisible(app.store.get().time, 'cumulative', 0));
+    }
+    map.setFilter = setFilter;
+    return { layers: [...new Set(set)], calls: set.length, visible };
+  }, steps);
+}
+
 test.describe('what a time step sends the map', () => {
-  /** The event layers whose filter each of `steps` time steps set, in order of first setting. */
-  async function filtersSetBySteps(page: Page, steps: number): Promise<{ layers: string[]; calls: number; visible: number[] }> {
-    return page.evaluate(async (n) => {
-      const app = document.querySelector('sortie-app')!;
-      const map = app.mapView!.map!;
-      const set: string[] = [];
-      const { setFilter } = map;
-      map.setFilter = ((id: string, ...rest: unknown[]) => {
-        set.push(id);
-        return (setFilter as (...a: unknown[]) => unknown).call(map, id, ...rest);
-      }) as typeof map.setFilter;
-      const starts = app.events.map((e) => e.start).sort((a, b) => a - b);
-      const visible: number[] = [];
-      for (let i = 1; i <= n; i++) {
-        app.store.set({ time: starts[Math.floor((starts.length - 1) * i / n)]! });
-        await app.updateComplete;
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        visible.push(app.timeIndex.countVisible(app.store.get().time, 'cumulative', 0));
-      }
-      map.setFilter = setFilter;
-      return { layers: [...new Set(set)], calls: set.length, visible };
-    }, steps);
-  }
-
-  test('with routes and areas, a step sets the time filter of the layers that draw shapes only', async ({ page }) => {
-    await openApp(page);
-    const { layers } = await filtersSetBySteps(page, 6);
-    expect(layers.length).toBeGreaterThan(0);
-    const shapes = ['sortie-events-area-fill', 'sortie-events-area-outline', 'sortie-events-line-casing', 'sortie-events-line', 'sortie-route-progress', 'sortie-events-arrow'];
-    expect(layers.filter((id) => !shapes.includes(id))).toEqual([]);
-  });
-
   test('with points only, a step sets no filter: the markers source alone follows the time', async ({ page, baseURL }) => {
     const body = JSON.stringify(syntheticDataset({ count: 600, seed: 3 }));
     const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
