@@ -146,23 +146,6 @@ const isPoint = (g: unknown): g is { type: 'Point'; coordinates: [number, number
   return p?.type === 'Point' && Array.isArray(p.coordinates) && p.coordinates.length === 2 && Number.isFinite(p.coordinates[0]);
 };
 
-/** A record key's values (`extra`) as one column per inner key. */
-function recordOf(values: readonly Value[], key: string, n: number): Special {
-  const present = new Uint8Array(n);
-  const inner = new Map<string, Value[]>();
-  for (let i = 0; i < n; i++) {
-    const record = values[i] as Record<string, Value> | undefined;
-    if (record === undefined) continue;
-    present[i] = 1;
-    for (const k of Object.keys(record)) {
-      let column = inner.get(k);
-      if (!column) inner.set(k, (column = []));
-      put(column, i, record[k]);
-    }
-  }
-  return { key, type: 'record', columns: [...inner].map(([k, column]) => columnOf(column, k, n)), present };
-}
-
 function buffersOf(c: Column | Special, transfer: ArrayBuffer[]): void {
   if (c.type === 'number') {
     transfer.push(c.values.buffer as ArrayBuffer);
@@ -220,22 +203,28 @@ export class EventColumns {
   #lon: Float64Array;
   #lat: Float64Array;
   readonly #others: Value[] = [];
+  /** `extra`'s values, one column per key of it, and which events have an `extra` at all. */
+  readonly #extras = new Map<string, Value[]>();
+  #hasExtra: Uint8Array;
 
   constructor(capacity = 1024) {
     this.#lon = new Float64Array(Math.max(1, capacity));
     this.#lat = new Float64Array(Math.max(1, capacity));
+    this.#hasExtra = new Uint8Array(Math.max(1, capacity));
   }
 
   /** Starts the next event; returns its row for `set` and `setPoint`. */
   row(): number {
     const i = this.#count++;
     if (i >= this.#lon.length) {
-      const lon = new Float64Array(this.#lon.length * 2);
-      const lat = new Float64Array(this.#lat.length * 2);
-      lon.set(this.#lon);
-      lat.set(this.#lat);
-      this.#lon = lon;
-      this.#lat = lat;
+      const grown = <A extends Float64Array | Uint8Array>(a: A): A => {
+        const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.#lon = grown(this.#lon);
+      this.#lat = grown(this.#lat);
+      this.#hasExtra = grown(this.#hasExtra);
     }
     this.#lon[i] = Number.NaN;
     return i;
@@ -253,6 +242,23 @@ export class EventColumns {
     return column;
   }
 
+  /**
+   * Event i's `extra` has `key` = `value` (a dataset's own scalar), written straight to that
+   * key's column: no record object per event (an ACLED export has a dozen such keys).
+   */
+  setExtra(i: number, key: string, value: Value): void {
+    this.#extraKey(i);
+    let column = this.#extras.get(key);
+    if (!column) this.#extras.set(key, (column = []));
+    put(column, i, value);
+  }
+
+  /** Event i has an `extra` (perhaps empty); keeps `extra` in its place among the keys. */
+  #extraKey(i: number): void {
+    if (!this.#values.has('extra')) this.#values.set('extra', []);
+    this.#hasExtra[i] = 1;
+  }
+
   /** Event i's geometry is the point [lon, lat]. */
   setPoint(i: number, lon: number, lat: number): void {
     this.#geometryKey();
@@ -266,7 +272,11 @@ export class EventColumns {
     const record = event as unknown as Record<string, Value>;
     for (const key in record) {
       const value = record[key];
-      if (key !== 'geometry') this.set(i, key, value);
+      if (key === 'extra') {
+        this.#extraKey(i);
+        const extra = value as Record<string, Value>;
+        for (const k of Object.keys(extra)) this.setExtra(i, k, extra[k]);
+      } else if (key !== 'geometry') this.set(i, key, value);
       else if (isPoint(value)) this.setPoint(i, value.coordinates[0], value.coordinates[1]);
       else {
         this.#geometryKey();
@@ -287,7 +297,11 @@ export class EventColumns {
       if (key === 'geometry') {
         return { key, type: 'points', lon: this.#lon.slice(0, n), lat: this.#lat.slice(0, n), others: columnOf(this.#others, key, n) };
       }
-      return key === 'extra' ? recordOf(values, key, n) : columnOf(values, key, n);
+      if (key === 'extra') {
+        const columns = [...this.#extras].map(([k, column]) => columnOf(column, k, n));
+        return { key, type: 'record', columns, present: this.#hasExtra.slice(0, n) };
+      }
+      return columnOf(values, key, n);
     });
     const transfer: ArrayBuffer[] = [];
     for (const c of columns) buffersOf(c, transfer);

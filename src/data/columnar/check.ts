@@ -214,15 +214,14 @@ export async function readCheckedColumns(
         const v = c![r];
         if (typeof v === 'string') out.set(i, key, v);
       }
-      let extra: Record<string, string | number | boolean> | undefined;
       for (const [key, c] of extras) {
         const raw = c![r];
         if (raw === null || raw === undefined) continue;
-        // As validate.ts extrasOf keeps them: text, true/false and finite numbers.
+        // As validate.ts extrasOf keeps them: text, true/false and finite numbers. An event
+        // with none of them has no `extra`.
         const v = scalar(raw);
-        if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) (extra ??= {})[key] = v;
+        if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out.setExtra(i, key, v);
       }
-      if (extra) out.set(i, 'extra', extra);
     }
   }
 }
