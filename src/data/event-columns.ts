@@ -185,7 +185,7 @@ function plainOf(values: readonly Value[], key: string, n: number): Column | nul
  * Writes a value at i, with explicit undefined (absent) before it rather than a gap: an
  * array written far past its end falls back to a slow dictionary of elements.
  */
-export function put(column: Value[], i: number, value: Value): void {
+function put(column: Value[], i: number, value: Value): void {
   while (column.length < i) column.push(undefined);
   column[i] = value;
 }
@@ -235,7 +235,7 @@ export class EventColumns {
     put(this.column(key), i, value);
   }
 
-  /** The values of `key` so far, to write with `put` (a reader that sets many rows looks it up once). */
+  /** The values of `key` so far, for a reader that writes many rows to look it up once. */
   column(key: string): Value[] {
     let column = this.#values.get(key);
     if (!column) this.#values.set(key, (column = []));
