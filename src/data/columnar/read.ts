@@ -15,6 +15,7 @@ import {
   SUBJECT_COLUMN, TEXT_COLUMNS, setOwn, type FormatInfo, type Overflow,
 } from './schema';
 import { decodeWkb } from './wkb-read';
+import { textOfBytes } from './text';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -189,7 +190,7 @@ export async function forEachRowGroup(
         ...(range.columns ? { columns: range.columns } : {}),
         rowStart: groupStart,
         rowEnd: groupStart + rows,
-        parsers: { geometryFromBytes: (b) => b, geographyFromBytes: (b) => b, jsonFromBytes: (b) => b && new TextDecoder().decode(b) },
+        parsers: { geometryFromBytes: (b) => b, geographyFromBytes: (b) => b, stringFromBytes: (b) => b && textOfBytes(b), jsonFromBytes: (b) => b && textOfBytes(b) },
         utf8: false,
         onChunk: ({ columnName, columnData, rowStart }) => {
           // A column of a group may come in several pieces; lay each at its row.
