@@ -56,8 +56,9 @@ describe('real datasets, no flags', { timeout: 30_000 }, () => {
   it('USGS earthquakes: 1,707 events in one week, ids, titles and URLs from the feed', async () => {
     const { code, log, data } = await importTo('eq', ['node_modules/vega-datasets/data/earthquakes.json']);
     expect(code).toBe(0);
-    expect(log).toMatch(/1707 of 1707 rows became events; dates 2018-01-31 to 2018-02-07/);
+    expect(log).toMatch(/1,707 of 1,707 rows became events; dates 2018-01-31 to 2018-02-07/);
     expect(data.features).toHaveLength(1707);
+    expect(data.sortie?.description).toBe('Imported from earthquakes.json: 1,707 of 1,707 rows.');
     expect(byId(data, 'ci37868143')).toMatchObject({
       title: 'M 2.0 - 4km W of Castaic, CA', kind: 'earthquake', date: '2018-02-07', place: '4km W of Castaic, CA', mag: 2,
       code: '37868143', sources: [{ url: 'https://earthquake.usgs.gov/earthquakes/eventpage/ci37868143' }],

@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
+import { formatCount as count } from '../../src/components/shared/format';
 import { DatasetCollector } from '../../src/data/import/collect';
 import { createConverter } from '../../src/data/import/convert';
 import { columnsOf } from '../../src/data/import/geojson-input';
@@ -107,7 +108,7 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
 
   for (const line of tally.lines()) io.err(line);
   const range = collector.dateRange;
-  io.out(`${collector.count} of ${rows} rows became events${tally.badRows ? `; ${tally.badRows} skipped` : ''}${range ? `; dates ${range[0]} to ${range[1]}` : ''}`);
+  io.out(`${count(collector.count)} of ${count(rows)} rows became events${tally.badRows ? `; ${count(tally.badRows)} skipped` : ''}${range ? `; dates ${range[0]} to ${range[1]}` : ''}`);
   if (collector.count === 0 || (options.strict && tally.badRows > 0)) {
     await writer.abort();
     io.err(collector.count === 0 ? 'import: no row became an event; nothing written' : `import: --strict and ${tally.badRows} bad rows; nothing written`);
@@ -117,11 +118,11 @@ async function importFile(options: ImportOptions, io: Io): Promise<number> {
   const name = basename(options.input);
   const meta = collector.finish({
     title: options.meta.title ?? basename(name, extname(name)),
-    description: options.meta.description ?? `Imported from ${name}: ${collector.count} of ${rows} rows${preset ? ` (${preset.id} preset)` : ''}.`,
+    description: options.meta.description ?? `Imported from ${name}: ${count(collector.count)} of ${count(rows)} rows${preset ? ` (${preset.id} preset)` : ''}.`,
     ...(options.meta.credits || preset ? { credits: options.meta.credits ?? preset?.credits } : {}),
     ...(options.meta.license ? { license: options.meta.license } : {}),
   });
   await writer.commit(meta);
-  io.out(`Wrote ${options.out} (${writer.bytes.toLocaleString('en-GB')} bytes)`);
+  io.out(`Wrote ${options.out} (${count(writer.bytes)} bytes)`);
   return 0;
 }
