@@ -449,6 +449,39 @@ test.describe('from the explorer as it opens', () => {
       expect((await expectMapMatchesList(page, events)).length).toBeGreaterThan(30);
     });
 
+    sharedTest('a kind’s name is cut only when it is wider than its column: a count that does not fit beside it goes under it', async () => {
+      const page = shared.page;
+      const kinds = Object.keys(KIND_STYLES).filter((kind) => events.some((e) => e.kind === kind));
+      let whole = 0;
+      for (const kind of kinds) {
+        const row = await kindToggle(page, kind).evaluate((button) => {
+          const rect = (selector: string) => button.querySelector(selector)!.getBoundingClientRect();
+          const label = button.querySelector('.label')!;
+          const [swatch, name, count] = [rect('.swatch'), rect('.label'), rect('.count')];
+          const style = getComputedStyle(button);
+          // The line's width after the swatch: what the name has when it is not cut.
+          const room = button.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - swatch.width - parseFloat(style.columnGap);
+          return {
+            cut: label.scrollWidth > label.clientWidth,
+            // The swatch and the name share a line; the count is beside the name or under it.
+            swatchBesideName: swatch.top < name.bottom && name.top < swatch.bottom,
+            countBesideName: count.top < name.bottom && name.top < count.bottom,
+            countUnderName: count.top >= name.bottom - 1,
+            nameFitsColumn: label.scrollWidth <= room + 1,
+          };
+        });
+        const what = `${KIND_STYLES[kind]!.plural}: ${JSON.stringify(row)}`;
+        expect(row.swatchBesideName, what).toBe(true);
+        expect(row.countBesideName || row.countUnderName, what).toBe(true);
+        // A name that would fit its column is never cut; a cut name has its line to itself.
+        if (row.nameFitsColumn) expect(row.cut, what).toBe(false);
+        if (row.cut) expect(row.countUnderName, what).toBe(true);
+        if (!row.cut) whole++;
+      }
+      // The bundled kinds at this width: all but the longest names are shown whole.
+      expect(whole).toBeGreaterThanOrEqual(kinds.length - 1);
+    });
+
     sharedTest('"only Russia" keeps just the events Russia took part in, in the list and on the map', async () => {
       const page = shared.page;
       const russian = events.filter((e) => e.actors.includes('Russia')).map((e) => e.id).sort();

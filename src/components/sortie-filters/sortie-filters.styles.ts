@@ -18,16 +18,28 @@ export const styles = [
         column-gap: 6px;
       }
 
+      /* A name is shown whole where the column is wide enough for it: when the name and its
+         count do not fit on one line, the count goes under the name (a long count such as
+         "166.3k/166.3k" used to cut the name to a letter). Only a name wider than the whole
+         column is cut, with an ellipsis. */
       .rows.kinds .toggle {
+        flex-wrap: wrap;
         padding-inline: 0.35rem;
-        gap: 0.35rem;
+        gap: 0 0.35rem;
       }
 
       .rows.kinds .label {
+        flex: 1 1 auto;
+        /* The rest of the first line after the swatch, so the name never wraps away from it. */
+        max-width: calc(100% - var(--sortie-swatch-size, 1.125rem) - 0.35rem);
         overflow-wrap: normal;
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
+      }
+
+      .rows.kinds .count {
+        margin-inline-start: auto;
       }
 
       .rows.kinds .only {
