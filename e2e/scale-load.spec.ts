@@ -69,6 +69,8 @@ test('a large file shows how much has arrived, is read in a worker, and ends rea
     const value = Number(await bar.getAttribute('value'));
     expect(value).toBeGreaterThan(0.2);
     expect(value).toBeLessThan(0.8);
+    // While a bar fills, no spinner turns: a running animation draws a frame every vsync.
+    await expect(map.locator('.status .spinner')).toHaveCount(0);
     // The page answers while the file is on its way.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await expect(map).toHaveAttribute('status', 'starting');

@@ -13,8 +13,11 @@ import { validateEvents, type DataProblem } from './validate';
 
 const post = (message: WorkerMessage) => postMessage(message);
 
-/** Progress is posted at most every PROGRESS_MS (and at each phase's start and end). */
-const PROGRESS_MS = 100;
+/**
+ * Progress is posted at most every PROGRESS_MS (and at each phase's start and end). Each
+ * post repaints the bar, and a frame drawn on the CPU competes with the checking.
+ */
+const PROGRESS_MS = 250;
 let last = 0;
 let lastPhase = '';
 function progress(p: LoadProgress): void {
