@@ -25,6 +25,8 @@ export interface Limits {
 export interface Opened {
   /** Whether the page got ready within the limit. */
   ready: boolean;
+  /** Why it did not: "not ready within 600 s", "the page crashed after 31 s", or the error. */
+  failure?: string;
   /** ms from navigation to `data-ready`. */
   readyMs: number;
   /** ms the dataset's bytes took (request to last byte), and when the last byte came. */
@@ -89,11 +91,20 @@ async function open(browser: Browser, origin: string, path: string, files: Reado
   await routeData(page, files);
   await routeBaseline(page);
   note(`opening ${path}`);
-  await page.goto(`${origin}${path}`, { timeout: limits.readyMs });
+  const began = Date.now();
+  let crashed = false;
+  page.on('crash', () => { crashed = true; });
   try {
+    await page.goto(`${origin}${path}`, { timeout: limits.readyMs });
     await page.waitForFunction('window.__bench && window.__bench.readyAt !== null', null, { timeout: limits.readyMs, polling: 250 });
-  } catch {
-    return { page, opened: { ready: false, readyMs: NaN, bytesMs: NaN, bytesEndMs: NaN } };
+  } catch (error) {
+    // A page that runs out of memory crashes long before the limit: say which it was.
+    const after = Math.round((Date.now() - began) / 1000);
+    const failure = crashed ? `the page crashed after ${after} s`
+      : error instanceof Error && error.name === 'TimeoutError' ? `not ready within ${limits.readyMs / 1000} s`
+        : `no answer after ${after} s (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    note(failure);
+    return { page, opened: { ready: false, failure, readyMs: NaN, bytesMs: NaN, bytesEndMs: NaN } };
   }
   const readyMs = (await page.evaluate('window.__bench.readyAt')) as number;
   const bytes = (await page.evaluate(`window.__bench.bytesTiming(${JSON.stringify(DATA_PATH)})`)) as { start: number; end: number } | null;
