@@ -26,7 +26,7 @@ import { servePreview } from './lib/preview-browser';
 import { syntheticDataset } from './lib/synthetic';
 import { writeColumnar } from '../src/data/columnar/write';
 import { baselineFeatures, featureBounds } from './bench/baseline-page';
-import { measureBaseline, measureSortie, DATA_PATH, VIEWPORT, type Limits } from './bench/measure';
+import { measureBaseline, measureSortie, placeData, DATA_PATH, VIEWPORT, type BaselineResult, type Limits, type SortieResult } from './bench/measure';
 import { sizeTable, targetsTable, type SizeResult } from './bench/report';
 
 const { values } = parseArgs({
@@ -63,8 +63,8 @@ const origin = `http://localhost:${port}`;
 function print(size: SizeResult): void {
   console.log(`\n### ${size.label} (measured in ${Math.round(size.seconds)} s)\n`);
   console.log(sizeTable(size));
-  if (!size.sortie.ready) console.log(`\nSortie: ${size.sortie.failure ?? 'not ready'}.`);
-  if (size.baseline && !size.baseline.ready) console.log(`\nBaseline: ${size.baseline.failure ?? 'not ready'}.`);
+  if (size.sortie.failure) console.log(`\nSortie: ${size.sortie.failure}.`);
+  if (size.baseline?.failure) console.log(`\nBaseline: ${size.baseline.failure}.`);
   if (size.sortie.ready) console.log(`\nSortie loaded ${size.sortie.events.toLocaleString('en-GB')} events, ${size.sortie.atScale ? 'drawn on the GPU (scale mode)' : 'drawn by MapLibre layers'}.`);
   if (size.baseline?.ready) console.log(`Baseline circles on screen: ${size.baseline.drawn.toLocaleString('en-GB')} after loading, ${size.baseline.drawnAfterSteps.toLocaleString('en-GB')} after the setFilter scrub.`);
   console.log(`\n${targetsTable(size)}`);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   console.log(`${limits.steps} steps per phase, at most ${limits.budgetMs / 1000} s per phase, ready within ${limits.readyMs / 1000} s; times are median / p95.`);
   try {
     const t0 = Date.now();
-    const bundled = await measureSortie(origin, '/', new Map(), limits);
+    const bundled = await measureSortie(origin, '/', limits);
     print({ count: bundled.events, label: `${bundled.events} events (the bundled dataset, \`/\`)`, sortieBytes: NaN, baselineBytes: null, sortie: bundled, baseline: null, seconds: (Date.now() - t0) / 1000 });
 
     for (const count of sizes) {
@@ -95,9 +95,16 @@ async function main(): Promise<void> {
         : Buffer.from(JSON.stringify(dataset));
       const baselineFile = Buffer.from(JSON.stringify({ type: 'FeatureCollection', bbox: featureBounds(features), features }));
       const files = new Map([[sortieName, sortieFile], [`baseline-${count}.geojson`, baselineFile]]);
-      const sortie = await measureSortie(origin, `/?src=${encodeURIComponent(`${DATA_PATH}${sortieName}`)}`, files, limits);
-      const baseline = await measureBaseline(origin, `baseline-${count}.geojson`, files, domain, limits);
-      if (baseline.ready && (baseline.drawn === 0 || baseline.drawnAfterSteps === 0)) defects.push(`the baseline drew no circles at ${count} events`);
+      const remove = await placeData(files);
+      let sortie: SortieResult;
+      let baseline: BaselineResult;
+      try {
+        sortie = await measureSortie(origin, `/?src=${encodeURIComponent(`${DATA_PATH}${sortieName}`)}`, limits);
+        baseline = await measureBaseline(origin, `baseline-${count}.geojson`, domain, limits);
+      } finally {
+        await remove();
+      }
+      if (baseline.ready && !baseline.failure && (baseline.drawn === 0 || baseline.drawnAfterSteps === 0)) defects.push(`the baseline drew no circles at ${count} events`);
       print({ count, label: `${count.toLocaleString('en-GB')} events`, sortieBytes: sortieFile.length, baselineBytes: baselineFile.length, sortie, baseline, seconds: (Date.now() - t1) / 1000 });
     }
   } finally {

@@ -4,7 +4,9 @@
  * plain-MapLibre baseline page. Both are opened the same way and timed from navigation.
  */
 import type { Browser, Page } from '@playwright/test';
-import { launchBrowser, reportProblems } from '../lib/preview-browser';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchBrowser, reportProblems, ROOT } from '../lib/preview-browser';
 import { BASELINE_PATH, routeBaseline } from './baseline-page';
 import { measureMemory, type Memory } from './memory';
 import { PAGE_HARNESS } from './page-harness';
@@ -67,14 +69,21 @@ type Target = 'sortie' | 'setFilter' | 'setData';
 /** Progress on stderr, so a slow size shows where it is (the tables go to stdout). */
 const note = (what: string) => process.stderr.write(`  ${new Date().toISOString().slice(11, 19)} ${what}\n`);
 
-/** Serves `files` (name → bytes) under /bench-data/ on the page's own origin. */
-async function routeData(page: Page, files: ReadonlyMap<string, Buffer>): Promise<void> {
-  await page.route((url) => url.pathname.startsWith(DATA_PATH), (route) => {
-    const name = new URL(route.request().url()).pathname.slice(DATA_PATH.length);
-    const body = files.get(name);
-    const contentType = name.endsWith('.parquet') ? 'application/vnd.apache.parquet' : 'application/geo+json';
-    return body ? route.fulfill({ contentType, body }) : route.fulfill({ status: 404, body: 'not found' });
-  });
+/**
+ * Puts `files` (name → bytes) in dist/bench-data/, where the preview server serves them on
+ * the page's own origin, from disk as any static host would; answers a function that removes
+ * them. (Served through Playwright's request interception instead, the baseline's 135.5 MB
+ * GeoJSON at 10^6 events closed the browser 3 s after the page opened, so that size's
+ * baselines were never measured.)
+ */
+export async function placeData(files: ReadonlyMap<string, Buffer>): Promise<() => Promise<void>> {
+  const dir = resolve(ROOT, 'dist', DATA_PATH.slice(1));
+  await mkdir(dir, { recursive: true });
+  const names = [...files.keys()];
+  for (const name of names) await writeFile(resolve(dir, name), files.get(name)!);
+  return async () => {
+    for (const name of names) await rm(resolve(dir, name), { force: true });
+  };
 }
 
 /** Rejects after `ms`, so a page stuck in one long task cannot hold the run. */
@@ -84,11 +93,10 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function open(browser: Browser, origin: string, path: string, files: ReadonlyMap<string, Buffer>, limits: Limits): Promise<{ page: Page; opened: Omit<Opened, 'idle' | 'redraw' | 'memory'> }> {
+async function open(browser: Browser, origin: string, path: string, limits: Limits): Promise<{ page: Page; opened: Omit<Opened, 'idle' | 'redraw' | 'memory'> }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   reportProblems(page, origin);
   await page.addInitScript({ content: PAGE_HARNESS });
-  await routeData(page, files);
   await routeBaseline(page);
   note(`opening ${path}`);
   const began = Date.now();
@@ -139,48 +147,71 @@ const NO_STEPS: Stepped = { main: NOTHING, render: NOTHING, settled: NOTHING, sc
 const NO_MEMORY: Memory = { heap: NaN, rss: NaN };
 
 /** Sortie's explorer at `path` (`/?src=/bench-data/…`, or `/` for the bundled data). */
-export async function measureSortie(origin: string, path: string, files: ReadonlyMap<string, Buffer>, limits: Limits): Promise<SortieResult> {
+export async function measureSortie(origin: string, path: string, limits: Limits): Promise<SortieResult> {
   const browser = await launchBrowser();
+  const result: SortieResult = { ready: false, readyMs: NaN, bytesMs: NaN, bytesEndMs: NaN, memory: NO_MEMORY, idle: NOTHING, redraw: NOTHING, ...NO_STEPS, events: 0, atScale: false };
+  let phase = 'loading';
   try {
-    const { page, opened } = await open(browser, origin, path, files, limits);
-    if (!opened.ready) return { ...opened, memory: NO_MEMORY, idle: NOTHING, redraw: NOTHING, ...NO_STEPS, events: 0, atScale: false };
+    const { page, opened } = await open(browser, origin, path, limits);
+    Object.assign(result, opened);
+    if (!opened.ready) return result;
     await quiet(page, 'sortie');
     const { events, atScale, domain } = (await page.evaluate('(() => { const a = document.querySelector("sortie-app"); return { events: a.events.length, atScale: a.mapView.atScale, domain: a.store.get().domain }; })()')) as { events: number; atScale: boolean; domain: [number, number] };
-    const memory = await measureMemory(browser, page);
+    Object.assign(result, { events, atScale, memory: await measureMemory(browser, page) });
     note('ready; idle and redraw frames');
-    const idle = await frames(page, 'sortie', 60, false);
-    const redraw = await frames(page, 'sortie', 20, true);
-    const steps = await stepped(page, 'sortie', stepTimes(domain[0], domain[1], limits.steps), limits);
-    return { ...opened, memory, idle, redraw, ...steps, events, atScale };
+    phase = 'the idle and redraw frames';
+    result.idle = await frames(page, 'sortie', 60, false);
+    result.redraw = await frames(page, 'sortie', 20, true);
+    phase = 'the steps';
+    Object.assign(result, await stepped(page, 'sortie', stepTimes(domain[0], domain[1], limits.steps), limits));
+    return result;
+  } catch (error) {
+    return failed(result, phase, error);
   } finally {
     await browser.close();
   }
 }
 
-/** The plain-MapLibre page on `data` (a file in `files`): load, then setFilter steps, then setData steps. */
-export async function measureBaseline(origin: string, data: string, files: ReadonlyMap<string, Buffer>, domain: readonly [number, number], limits: Limits): Promise<BaselineResult> {
+/** A page that stopped answering after it got ready: what was measured, and where it stopped. */
+function failed<T extends Opened>(result: T, phase: string, error: unknown): T {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  result.failure = `${/crash/i.test(message) ? 'the page crashed' : 'the page stopped answering'} during ${phase} (${message})`;
+  note(result.failure);
+  return result;
+}
+
+/** The plain-MapLibre page on `data` (a file placeData put): load, then setFilter steps, then setData steps. */
+export async function measureBaseline(origin: string, data: string, domain: readonly [number, number], limits: Limits): Promise<BaselineResult> {
   const browser = await launchBrowser();
+  const result: BaselineResult = { ready: false, readyMs: NaN, bytesMs: NaN, bytesEndMs: NaN, memory: NO_MEMORY, idle: NOTHING, redraw: NOTHING, drawn: 0, drawnAfterSteps: 0, setFilter: NO_STEPS, setData: NO_STEPS };
+  let phase = 'loading';
   try {
-    const { page, opened } = await open(browser, origin, `${BASELINE_PATH}?data=${encodeURIComponent(DATA_PATH + data)}`, files, limits);
+    const { page, opened } = await open(browser, origin, `${BASELINE_PATH}?data=${encodeURIComponent(DATA_PATH + data)}`, limits);
+    Object.assign(result, opened);
     const drawnNow = () => page.evaluate('window.__map.queryRenderedFeatures({ layers: ["events"] }).length') as Promise<number>;
-    if (!opened.ready) return { ...opened, memory: NO_MEMORY, idle: NOTHING, redraw: NOTHING, drawn: 0, drawnAfterSteps: 0, setFilter: NO_STEPS, setData: NO_STEPS };
+    if (!opened.ready) return result;
     await quiet(page, 'setFilter');
-    const drawn = await drawnNow();
-    const memory = await measureMemory(browser, page);
+    result.drawn = await drawnNow();
+    result.memory = await measureMemory(browser, page);
     note('ready; idle and redraw frames');
-    const idle = await frames(page, 'setFilter', 60, false);
-    const redraw = await frames(page, 'setFilter', 20, true);
+    phase = 'the idle and redraw frames';
+    result.idle = await frames(page, 'setFilter', 60, false);
+    result.redraw = await frames(page, 'setFilter', 20, true);
     const times = stepTimes(domain[0], domain[1], limits.steps);
-    const setFilter = await stepped(page, 'setFilter', times, limits);
+    phase = 'the setFilter steps';
+    result.setFilter = await stepped(page, 'setFilter', times, limits);
     // The continuous scrub ends at the last time: everything started, so everything drawn.
     await quiet(page, 'setFilter');
-    const drawnAfterSteps = await drawnNow();
+    result.drawnAfterSteps = await drawnNow();
     // Every event again for setData. Waited out by polling, not by the idle event: here
     // MapLibre 6 redraws without one (seen after a filter that changes nothing on screen).
+    phase = 'the setData steps';
     await page.evaluate('window.__map.setFilter("events", null)');
     await within(page.evaluate('new Promise((resolve) => { let n = 0; const m = window.__map; const check = () => (++n >= 3 && m.loaded() && !m.isMoving() ? resolve(null) : requestAnimationFrame(check)); requestAnimationFrame(check); })'), 180_000, 'map loaded after clearing the filter');
-    const setData = await stepped(page, 'setData', times, limits);
-    return { ...opened, memory, idle, redraw, drawn, drawnAfterSteps, setFilter, setData };
+    result.setData = await stepped(page, 'setData', times, limits);
+    return result;
+  } catch (error) {
+    return failed(result, phase, error);
   } finally {
     await browser.close();
   }
