@@ -148,5 +148,9 @@ describe('labels', () => {
     expect(deSlug('chemical-attack')).toBe('Chemical attack');
     expect(deSlug('sub_event_type')).toBe('Sub event type');
     expect(['Strike', 'Policy', 'Ash', 'Day'].map(pluralOf)).toEqual(['Strikes', 'Policies', 'Ashes', 'Days']);
+    expect(['Bus', 'Class', 'Crisis', 'Box', 'Airstrike'].map(pluralOf)).toEqual(['Buses', 'Classes', 'Crises', 'Boxes', 'Airstrikes']);
+    // Already plural, as ACLED names its event types: kept, not "Battleses".
+    expect(['Battles', 'Protests', 'Riots', 'Violence against civilians', 'Strategic developments'].map(pluralOf))
+      .toEqual(['Battles', 'Protests', 'Riots', 'Violence against civilians', 'Strategic developments']);
   });
 });

@@ -57,9 +57,17 @@ export function deSlug(id: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : id;
 }
 
-/** English plural of a label: "Strike" → "Strikes", "Policy" → "Policies", "Ash" → "Ashes". */
+/**
+ * English plural of a label: "Strike" → "Strikes", "Policy" → "Policies", "Ash" → "Ashes",
+ * "Crisis" → "Crises". A label that already reads as a plural is kept: imported data often
+ * names its kinds so (ACLED's "Battles", "Protests", "Violence against civilians"), and the
+ * legend read "Battleses". A last word ending in a single "s" (not "ss", "us" or "is") is
+ * taken as a plural.
+ */
 export function pluralOf(label: string): string {
   if (/[^aeiou]y$/i.test(label)) return `${label.slice(0, -1)}ies`;
+  if (/[a-z]is$/i.test(label)) return `${label.slice(0, -2)}es`;
+  if (/[^su]s$/i.test(label)) return label;
   if (/(s|x|z|ch|sh)$/i.test(label)) return `${label}es`;
   return `${label}s`;
 }
