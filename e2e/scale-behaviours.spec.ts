@@ -16,6 +16,7 @@ import type { Locator, Page } from '@playwright/test';
 import { syntheticDataset, SYNTHETIC_KINDS } from '../scripts/lib/synthetic';
 import { writeColumnar } from '../src/data/columnar/write';
 import { parseInterval } from '../src/data/time';
+import { deSlug, pluralOf } from '../src/data/dataset-meta';
 import { formatCount } from '../src/components/shared/format';
 import { dayInWords, slider, sliderDay } from './explorer-helpers';
 import { expect, servePage, test, waitReady } from './embed-helpers';
@@ -28,7 +29,8 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 const dataset = syntheticDataset({ count: Math.max(COUNT, 1), seed: 3 });
 const events = dataset.features.map((f) => ({ id: f.properties.id, title: f.properties.title, kind: f.properties.kind, ...parseInterval(f.properties.date) }));
-const plural = (kind: string) => `${kind[0]!.toUpperCase()}${kind.slice(1)}s`;
+// The legend's words for a kind the file names but does not describe, as the app derives them.
+const plural = (kind: string) => pluralOf(deSlug(kind));
 const total = (kind: string) => events.filter((e) => e.kind === kind).length;
 let body: Buffer | null = null;
 
