@@ -174,6 +174,8 @@ export async function forEachRowGroup(
   range: GroupRange = { from: 0, to: metadata.row_groups.length },
 ): Promise<void> {
   // Geometry stays bytes here (parsers below): decodeWkb turns a bad one into null per row.
+  // JSON cells stay text too (parsed where they are checked).
+  const text = (b: Uint8Array) => b && textOfBytes(b);
   const file = { byteLength: buffer.byteLength, slice: (start: number, end?: number) => buffer.slice(start, end) };
   let groupStart = 0;
   for (let g = 0; g < metadata.row_groups.length && g < range.to; g++) {
@@ -190,7 +192,7 @@ export async function forEachRowGroup(
         ...(range.columns ? { columns: range.columns } : {}),
         rowStart: groupStart,
         rowEnd: groupStart + rows,
-        parsers: { geometryFromBytes: (b) => b, geographyFromBytes: (b) => b, stringFromBytes: (b) => b && textOfBytes(b), jsonFromBytes: (b) => b && textOfBytes(b) },
+        parsers: { geometryFromBytes: (b) => b, geographyFromBytes: (b) => b, stringFromBytes: text, jsonFromBytes: text },
         utf8: false,
         onChunk: ({ columnName, columnData, rowStart }) => {
           // A column of a group may come in several pieces; lay each at its row.
